@@ -1,0 +1,46 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import tailwindcss from '@tailwindcss/vite';
+
+/** Public origin of the site; set SITE_URL when deploying elsewhere. */
+const site = process.env.SITE_URL ?? 'https://semuligheter.no';
+/** Sub-path the site is served under, e.g. BASE_PATH=/semuligheter/. */
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  output: 'static',
+  outDir: process.env.OUT_DIR ?? 'dist',
+  // Fixture builds use their own cache so their entries never mix with the real content.
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+  // Two entries with the same slug must fail the build, not silently overwrite each other.
+  prerenderConflictBehavior: 'error',
+  build: { format: 'directory' },
+  integrations: [
+    mdx(),
+    sitemap({
+      filter: (page) => !page.includes('/404'),
+    }),
+  ],
+  vite: {
+    plugins: [tailwindcss()],
+    build: {
+      rollupOptions: {
+        // MDX's head-injection directive is harmless when bundled; the warning for every entry hides real ones.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
+  image: {
+    // Story illustrations are SVGs we draw ourselves; rasterising them gives AVIF/WebP in several widths.
+    dangerouslyProcessSVG: true,
+  },
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,23 @@
+/** Date formatting for Bokmål and Nynorsk pages. */
+
+export type Lang = 'nb' | 'nn';
+
+const LOCALES: Record<Lang, string> = { nb: 'nb-NO', nn: 'nn-NO' };
+
+/**
+ * Formats a date as a long Norwegian date, for example «5. mars 2019».
+ * Uses UTC so a date from frontmatter (midnight UTC) never slips a day.
+ */
+export function formatDate(date: Date, lang: Lang = 'nb'): string {
+  return new Intl.DateTimeFormat(LOCALES[lang], {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(date);
+}
+
+/** The ISO date (YYYY-MM-DD) for `<time datetime>`. */
+export function isoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}

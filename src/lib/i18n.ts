@@ -1,0 +1,47 @@
+/** Interface words in Bokmål and Nynorsk. Content carries its own language; this is the chrome. */
+import type { Lang } from './dates';
+
+const WORDS = {
+  skipToContent: { nb: 'Hopp til hovedinnholdet', nn: 'Hopp til hovudinnhaldet' },
+  mainNav: { nb: 'Hovedmeny', nn: 'Hovudmeny' },
+  published: { nb: 'Publisert', nn: 'Publisert' },
+  updated: { nb: 'Oppdatert', nn: 'Oppdatert' },
+  checked: { nb: 'Kontrollert', nn: 'Kontrollert' },
+  sources: { nb: 'Kilder', nn: 'Kjelder' },
+  measuresUsed: { nb: 'Virkemidler som ble brukt', nn: 'Verkemiddel som vart brukte' },
+  focusArea: { nb: 'Innsatsområde', nn: 'Innsatsområde' },
+  industry: { nb: 'Bransje', nn: 'Bransje' },
+  county: { nb: 'Fylke', nn: 'Fylke' },
+  companySize: { nb: 'Størrelse', nn: 'Storleik' },
+  targetGroups: { nb: 'Målgruppe', nn: 'Målgruppe' },
+  result: { nb: 'Resultat', nn: 'Resultat' },
+  illustrativeNote: {
+    nb: 'Dette er et eksempel skrevet for kampanjen, ikke en virkelig person eller bedrift. Det viser hvordan virkemidlene kan brukes.',
+    nn: 'Dette er eit døme skrive for kampanjen, ikkje ein verkeleg person eller bedrift. Det viser korleis verkemidla kan brukast.',
+  },
+  illustrativeLabel: { nb: 'Eksempel', nn: 'Døme' },
+  summary: { nb: 'Kort om', nn: 'Kort om' },
+  forWhom: { nb: 'Hvem passer det for', nn: 'Kven passar det for' },
+  employerGets: { nb: 'Hva får arbeidsgiveren', nn: 'Kva får arbeidsgivaren' },
+  duration: { nb: 'Varighet', nn: 'Varigheit' },
+  combinesWith: { nb: 'Kan kombineres med', nn: 'Kan kombinerast med' },
+  howTo: { nb: 'Slik går du fram', nn: 'Slik går du fram' },
+  contact: { nb: 'Kontakt', nn: 'Kontakt' },
+  phone: { nb: 'Telefon', nn: 'Telefon' },
+  readMore: { nb: 'Les mer', nn: 'Les meir' },
+  storiesUsing: { nb: 'Historier der dette ble brukt', nn: 'Historier der dette vart brukt' },
+  noneYet: { nb: 'Ingen ennå.', nn: 'Ingen enno.' },
+  source: { nb: 'Kilde', nn: 'Kjelde' },
+  onThisPage: { nb: 'På denne siden', nn: 'På denne sida' },
+  breadcrumb: { nb: 'Brødsmulesti', nn: 'Brødsmulesti' },
+  home: { nb: 'Forside', nn: 'Framside' },
+  searchLabel: { nb: 'Søk på nettstedet', nn: 'Søk på nettstaden' },
+  searchButton: { nb: 'Søk', nn: 'Søk' },
+} as const satisfies Record<string, Record<Lang, string>>;
+
+export type WordKey = keyof typeof WORDS;
+
+/** The interface word for `key` in the page's language. */
+export function t(lang: Lang, key: WordKey): string {
+  return WORDS[key][lang];
+}

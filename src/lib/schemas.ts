@@ -1,0 +1,74 @@
+/**
+ * Zod schemas for fields the collections share. They live outside content.config.ts so unit tests can
+ * exercise them without Astro's virtual modules; content.config.ts adds `reference()` and `image()`.
+ */
+import { z } from 'astro/zod';
+import {
+  COMPANY_SIZES,
+  COUNTIES,
+  EMPLOYER_NEEDS,
+  EMPLOYMENT,
+  INDUSTRIES,
+  PARTNER_KINDS,
+  TARGET_GROUPS,
+  ids,
+} from './taxonomy';
+
+/** Written form of an entry. */
+export const langSchema = z.enum(['nb', 'nn']).default('nb').describe('Written form: `nb` (Bokmål) or `nn` (Nynorsk).');
+
+/** A calendar date written as YYYY-MM-DD; anything that is not a real date is rejected. */
+export const dateSchema = z.coerce.date({ error: 'Write the date as YYYY-MM-DD, for example 2026-11-23' });
+
+/** A source that backs a fact on the page. */
+export const sourceSchema = z.object({
+  title: z.string().min(1).describe('Title of the source as the reader should see it.'),
+  url: z.url().describe('Absolute URL of the source.'),
+});
+
+/** A fact with an optional source; facts that contain a figure must have one (checked by content tests). */
+export const factSchema = z.object({
+  text: z.string().min(1).describe('The fact, in one sentence.'),
+  source: z.url().optional().describe('URL of the source; must be one of the entry’s `sources`.'),
+});
+
+/** Fields every page-like entry has. */
+export const commonFields = {
+  title: z.string({ error: 'Every entry needs a title' }).min(1).describe('Page title (H1 and <title>).'),
+  description: z
+    .string()
+    .min(20)
+    .max(300)
+    .describe('One or two sentences for lists, search results, share cards and <meta name="description">.'),
+  lang: langSchema,
+  published: dateSchema.describe('Date first published (YYYY-MM-DD).'),
+  updated: dateSchema.optional().describe('Date last changed in substance (YYYY-MM-DD).'),
+  aliases: z
+    .array(z.string().regex(/^[a-z0-9-]+$/, 'Use lowercase letters, digits and hyphens'))
+    .default([])
+    .describe('Former slugs of this entry; the site redirects them here so old links keep working.'),
+};
+
+/** The measure finder's rules: when a measure fits (ids from src/lib/taxonomy.ts). */
+export const fitsWhenSchema = z.object({
+  groups: z.array(z.enum(ids(TARGET_GROUPS))).min(1).describe('Candidate situations it suits.'),
+  needs: z.array(z.enum(ids(EMPLOYER_NEEDS))).min(1).describe('Employer needs it answers.'),
+  employment: z.array(z.enum(ids(EMPLOYMENT))).min(1).describe('New hire, current employee, or both.'),
+});
+
+/** How a story is classified for browsing and search facets (ids from src/lib/taxonomy.ts). */
+export const storyFacetFields = {
+  business: z.string().min(1).describe('Kind and size of business, for example «Bakeri med 14 ansatte».'),
+  industry: z.enum(ids(INDUSTRIES)).describe('Industry (bransje) id.'),
+  county: z.enum(ids(COUNTIES)).describe('County (fylke) id; one of the 15 counties from 2024.'),
+  companySize: z.enum(ids(COMPANY_SIZES)).describe('Company size id.'),
+  targetGroups: z.array(z.enum(ids(TARGET_GROUPS))).min(1).describe('Situations of the person hired.'),
+};
+
+/** A partner organisation (content/partners.yaml). */
+export const partnerSchema = z.object({
+  name: z.string().min(1).describe('Full name of the organisation.'),
+  kind: z.enum(ids(PARTNER_KINDS)).describe('Kind of organisation.'),
+  role: z.string().min(1).describe('Its role in the campaign, in one sentence.'),
+  url: z.url().describe('Its website.'),
+});

@@ -1,0 +1,84 @@
+/**
+ * Every page in the sitemap: answers 200, passes axe, logs no console errors, has only working
+ * internal links and assets, and fits a 320 px wide screen.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { launchBrowser } from './support/browser';
+import { axeViolations, type AxeViolation } from './support/axe';
+import { internalTargets } from './support/links';
+
+const origin = inject('origin');
+const pages = inject('pages');
+
+let browser: Browser;
+let context: BrowserContext;
+const checkedTargets = new Map<string, number>();
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  context = await browser.newContext({ bypassCSP: true });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+it('the sitemap lists the site’s pages', () => {
+  expect(pages).toContain('/');
+  expect(pages).toContain('/historier/');
+  expect(pages).toContain('/virkemidler/');
+  expect(pages.some((p) => p.includes('404'))).toBe(false);
+});
+
+describe.each(pages)('%s', (path) => {
+  let status = 0;
+  let consoleErrors: string[] = [];
+  let violations: AxeViolation[] = [];
+  let targets: string[] = [];
+  let overflow = 0;
+
+  beforeAll(async () => {
+    const page = await context.newPage();
+    consoleErrors = [];
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') consoleErrors.push(msg.text());
+    });
+    page.on('pageerror', (err) => consoleErrors.push(err.message));
+    const response = await page.goto(origin + path, { waitUntil: 'load' });
+    status = response?.status() ?? 0;
+    violations = await axeViolations(page);
+    targets = await internalTargets(page, origin);
+    await page.setViewportSize({ width: 320, height: 800 });
+    overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    await page.close();
+  });
+
+  it('answers 200', () => {
+    expect(status).toBe(200);
+  });
+
+  it('has no axe violations (WCAG 2.2 AA)', () => {
+    expect(violations).toEqual([]);
+  });
+
+  it('logs no console errors', () => {
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('links only to internal pages and assets that exist', async () => {
+    const broken: string[] = [];
+    for (const target of targets) {
+      if (!checkedTargets.has(target)) {
+        const res = await fetch(origin + target, { redirect: 'manual' });
+        checkedTargets.set(target, res.status);
+      }
+      const code = checkedTargets.get(target);
+      if (code !== 200) broken.push(`${target} → ${code}`);
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('fits a 320 px wide screen without sideways scrolling', () => {
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+});

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, isoDate } from '../../../src/lib/dates';
+
+describe('formatDate', () => {
+  it.each([
+    ['2019-03-05', 'nb', '5. mars 2019'],
+    ['2026-11-23', 'nb', '23. november 2026'],
+    ['2026-01-01', 'nb', '1. januar 2026'],
+    ['2026-12-31', 'nb', '31. desember 2026'],
+    ['2026-05-17', 'nn', '17. mai 2026'],
+    ['2026-02-01', 'nn', '1. februar 2026'],
+  ] as const)('%s in %s → %s', (iso, lang, expected) => {
+    expect(formatDate(new Date(iso), lang)).toBe(expected);
+  });
+
+  it('defaults to Bokmål', () => {
+    expect(formatDate(new Date('2026-08-09'))).toBe('9. august 2026');
+  });
+
+  it('never slips a day, whatever the local time zone', () => {
+    // Frontmatter dates are midnight UTC; a naive local format would show 31 December west of UTC.
+    expect(formatDate(new Date(Date.UTC(2026, 0, 1, 0, 0, 0)))).toBe('1. januar 2026');
+    expect(formatDate(new Date(Date.UTC(2026, 0, 1, 23, 59, 0)))).toBe('1. januar 2026');
+  });
+});
+
+describe('isoDate', () => {
+  it.each([
+    [new Date(Date.UTC(2026, 10, 23)), '2026-11-23'],
+    [new Date(Date.UTC(2019, 2, 5)), '2019-03-05'],
+  ])('%s → %s', (date, expected) => {
+    expect(isoDate(date)).toBe(expected);
+  });
+});

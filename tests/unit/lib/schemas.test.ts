@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'astro/zod';
+import { commonFields, factSchema, fitsWhenSchema, partnerSchema, sourceSchema, storyFacetFields } from '../../../src/lib/schemas';
+
+const common = z.object(commonFields);
+const facets = z.object(storyFacetFields);
+const valid = { title: 'Tittel', description: 'En beskrivelse som er lang nok til å passere.', published: '2026-11-23' };
+
+/** The dotted paths of the fields Zod rejects. */
+function failingFields(schema: z.ZodType, input: unknown): string[] {
+  const result = schema.safeParse(input);
+  return result.success ? [] : result.error.issues.map((i) => i.path.join('.'));
+}
+
+describe('common fields', () => {
+  it('fills in defaults', () => {
+    expect(common.parse(valid)).toMatchObject({ lang: 'nb', aliases: [], published: new Date('2026-11-23') });
+  });
+
+  it.each([
+    ['missing title', { ...valid, title: undefined }, ['title']],
+    ['empty title', { ...valid, title: '' }, ['title']],
+    ['too short description', { ...valid, description: 'Kort.' }, ['description']],
+    ['unknown language', { ...valid, lang: 'en' }, ['lang']],
+    ['a date that is not a date', { ...valid, published: 'neste uke' }, ['published']],
+    ['alias with capitals', { ...valid, aliases: ['Gammel'] }, ['aliases.0']],
+    ['nn is fine', { ...valid, lang: 'nn' }, []],
+  ])('%s', (_, input, fields) => {
+    expect(failingFields(common, input)).toEqual(fields);
+  });
+
+  it('says how to write a date', () => {
+    const result = common.safeParse({ ...valid, published: 'i går' });
+    expect(result.error?.issues[0]?.message).toContain('YYYY-MM-DD');
+  });
+});
+
+describe('story facets', () => {
+  const story = { business: 'Bakeri', industry: 'mat-og-drikke', county: 'trondelag', companySize: 'liten', targetGroups: ['hull-i-cv'] };
+  it.each([
+    ['a valid story', story, []],
+    ['an old county (Sør-Trøndelag)', { ...story, county: 'sor-trondelag' }, ['county']],
+    ['a county label instead of its id', { ...story, county: 'Trøndelag' }, ['county']],
+    ['Viken, merged away in 2024', { ...story, county: 'viken' }, ['county']],
+    ['an unknown industry', { ...story, industry: 'romfart' }, ['industry']],
+    ['no target group', { ...story, targetGroups: [] }, ['targetGroups']],
+  ])('%s', (_, input, fields) => {
+    expect(failingFields(facets, input)).toEqual(fields);
+  });
+});
+
+describe('sources and facts', () => {
+  it.each([
+    [sourceSchema, { title: 'NAV', url: 'https://www.nav.no/' }, []],
+    [sourceSchema, { title: 'NAV', url: 'nav.no' }, ['url']],
+    [sourceSchema, { url: 'https://www.nav.no/' }, ['title']],
+    [factSchema, { text: '40 prosent', source: 'https://nav.no/x' }, []],
+    [factSchema, { text: 'Ingen tall' }, []],
+    [factSchema, { text: '', source: 'https://nav.no/x' }, ['text']],
+  ] as const)('%#', (schema, input, fields) => {
+    expect(failingFields(schema, input)).toEqual(fields);
+  });
+});
+
+describe('finder rules', () => {
+  it.each([
+    [{ groups: ['hull-i-cv'], needs: ['oppfolging'], employment: ['ny'] }, []],
+    [{ groups: [], needs: ['oppfolging'], employment: ['ny'] }, ['groups']],
+    [{ groups: ['hull-i-cv'], needs: ['penger'], employment: ['ny'] }, ['needs.0']],
+    [{ groups: ['hull-i-cv'], needs: ['oppfolging'], employment: ['kanskje'] }, ['employment.0']],
+  ])('%j', (input, fields) => {
+    expect(failingFields(fitsWhenSchema, input)).toEqual(fields);
+  });
+});
+
+describe('partners', () => {
+  it.each([
+    [{ name: 'NAV', kind: 'direktorat', role: 'Har virkemidlene.', url: 'https://www.nav.no/' }, []],
+    [{ name: 'NAV', kind: 'bank', role: 'Har virkemidlene.', url: 'https://www.nav.no/' }, ['kind']],
+  ])('%j', (input, fields) => {
+    expect(failingFields(partnerSchema, input)).toEqual(fields);
+  });
+});
