@@ -2,6 +2,7 @@
  * Builds the site once (at the root and under a sub-path), serves both on 127.0.0.1,
  * and hands the test files their origins and the page list from the sitemap.
  */
+import { rmSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
 import { buildSite } from './build';
 import { serve } from './server';
@@ -23,8 +24,10 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
-  const dist = buildSite('.tmp/e2e/dist');
-  const distBase = buildSite('.tmp/e2e/dist-base', { BASE_PATH: SUB_PATH });
+  // A folder per run, so two test runs on one machine never build into each other's output.
+  const dir = `.tmp/e2e-${process.pid}`;
+  const dist = buildSite(`${dir}/dist`);
+  const distBase = buildSite(`${dir}/dist-base`, { BASE_PATH: SUB_PATH });
   const root = await serve(dist);
   const sub = await serve(distBase, SUB_PATH);
   project.provide('origin', root.origin);
@@ -34,5 +37,6 @@ export default async function setup(project: TestProject) {
   return async () => {
     await root.close();
     await sub.close();
+    rmSync(dir, { recursive: true, force: true });
   };
 }
