@@ -1,5 +1,5 @@
 // Takes full-page screenshots of built pages at phone and desktop widths, for looking at by eye.
-// Usage: node scripts/screenshot.mjs [outDir] /path/ /other/path/ …  (serves dist/ on 127.0.0.1)
+// Usage: [DIST=dist] node scripts/screenshot.mjs [outDir] /path/ /other/path/ …  (serves DIST on 127.0.0.1)
 import { createServer } from 'node:http';
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
@@ -7,7 +7,7 @@ import sirv from 'sirv';
 
 const [outDir = '.tmp/screens', ...paths] = process.argv.slice(2);
 mkdirSync(outDir, { recursive: true });
-const files = sirv('dist', { extensions: ['html'] });
+const files = sirv(process.env.DIST ?? 'dist', { extensions: ['html'] });
 const server = createServer((req, res) => files(req, res, () => ((res.statusCode = 404), res.end())));
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
