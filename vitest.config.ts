@@ -19,7 +19,7 @@ export default defineConfig({
       {
         test: {
           name: 'build',
-          include: ['tests/build/**/*.test.ts'],
+          include: ['tests/build/**/*.test.ts', 'tests/scripts/**/*.test.ts'],
           testTimeout: 180_000,
           hookTimeout: 180_000,
         },
