@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
-// @ts-expect-error — a plain .mjs script without type declarations
 import { createDraft, slugify } from '../../scripts/new-entry.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');

@@ -1,0 +1,83 @@
+/** Content is linked both ways and rendered in the right language. */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from './support/browser';
+import { entries } from '../content/load';
+
+const origin = inject('origin');
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  page = await browser.newPage();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Paths of the links inside a section, found by its heading id. */
+async function linksIn(headingId: string): Promise<string[]> {
+  return page.$$eval(`section[aria-labelledby="${headingId}"] a[href]`, (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}
+
+const stories = entries('stories');
+const measures = entries('measures');
+
+describe('a measure page', () => {
+  it.each(measures.map((m) => [m.id]))('/virkemidler/%s/ lists every story that used it and the measures it combines with', async (id) => {
+    await page.goto(`${origin}/virkemidler/${id}/`);
+    const expectedStories = stories.filter((s) => s.data.measures.includes(id)).map((s) => `/historier/${s.id}/`).sort();
+    expect([...new Set(await linksIn('historier'))].sort()).toEqual(expectedStories);
+    const measure = measures.find((m) => m.id === id)!;
+    expect((await linksIn('kan-kombineres-med')).sort()).toEqual(measure.data.combinesWith.map((c: string) => `/virkemidler/${c}/`).sort());
+  });
+
+  it('shows every section in order', async () => {
+    await page.goto(`${origin}/virkemidler/midlertidig-lonnstilskudd/`);
+    const headings = await page.$$eval('main article h2', (hs) => hs.map((h) => h.textContent?.trim()));
+    const expected = ['Kort om', 'Hvem passer det for', 'Hva får arbeidsgiveren', 'Varighet', 'Kan kombineres med', 'Slik går du fram', 'Kontakt'];
+    expect(headings.filter((h) => expected.includes(h ?? ''))).toEqual(expected);
+    expect(headings).toContain('Kilder');
+    expect(await page.textContent('#kilder + ul + p')).toMatch(/Kontrollert \d{1,2}\. \w+ \d{4}/);
+  });
+});
+
+describe('a story page', () => {
+  it.each(stories.map((s) => [s.id]))('/historier/%s/ links its measures and its focus area, and says it is an example', async (id) => {
+    const story = stories.find((s) => s.id === id)!;
+    await page.goto(`${origin}/historier/${id}/`);
+    const links = await page.$$eval('aside a[href]', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    for (const m of story.data.measures) expect(links).toContain(`/virkemidler/${m}/`);
+    expect(links).toContain(`/innsatsomrader/${story.data.focusArea}/`);
+    expect(await page.textContent('main')).toMatch(story.data.lang === 'nn' ? /Dette er eit døme/ : /Dette er et eksempel/);
+  });
+});
+
+describe('a focus-area page', () => {
+  it.each(['senke-terskelen', 'psykisk-helse', 'opplaering'])('/innsatsomrader/%s/ lists its measures and stories', async (id) => {
+    await page.goto(`${origin}/innsatsomrader/${id}/`);
+    const expectedMeasures = measures.filter((m) => m.data.focusAreas.includes(id)).map((m) => `/virkemidler/${m.id}/`).sort();
+    expect((await linksIn('virkemidler')).sort()).toEqual(expectedMeasures);
+    const expectedStories = stories.filter((s) => s.data.focusArea === id).map((s) => `/historier/${s.id}/`).sort();
+    expect([...new Set(await linksIn('historier'))].sort()).toEqual(expectedStories);
+  });
+});
+
+describe('Nynorsk', () => {
+  const nn = [
+    ...stories.filter((s) => s.data.lang === 'nn').map((s) => `/historier/${s.id}/`),
+    ...measures.filter((m) => m.data.lang === 'nn').map((m) => `/virkemidler/${m.id}/`),
+    ...entries('articles').filter((a) => a.data.lang === 'nn').map((a) => `/aktuelt/${a.id}/`),
+  ];
+  it.each(nn)('%s has <html lang="nn"> and Nynorsk interface words', async (path) => {
+    await page.goto(origin + path);
+    expect(await page.getAttribute('html', 'lang')).toBe('nn');
+    expect(await page.textContent('a[href="#hovedinnhold"]')).toBe('Hopp til hovudinnhaldet');
+  });
+
+  it('a Bokmål page has <html lang="nb">', async () => {
+    await page.goto(`${origin}/virkemidler/arbeidstrening/`);
+    expect(await page.getAttribute('html', 'lang')).toBe('nb');
+  });
+});
