@@ -1,0 +1,143 @@
+/**
+ * The measure finder (veiviser): which measures fit an employer's answers. The rules are each
+ * measure's `fitsWhen` frontmatter, so a new measure joins the finder by being published.
+ * Runs at build time (result pages) and in the browser (src/scripts/finder.ts): no Astro imports.
+ */
+import {
+  EMPLOYER_NEEDS,
+  EMPLOYMENT,
+  TARGET_GROUPS,
+  type EmployerNeedId,
+  type EmploymentId,
+  type TargetGroupId,
+  type Term,
+} from './taxonomy';
+
+/** The three answers, named as in the URL (`?malgruppe=…&behov=…&situasjon=…`). */
+export interface FinderAnswers {
+  /** Whether the person is a new hire or already employed (asked first). */
+  situasjon: EmploymentId;
+  /** The candidate's situation. */
+  malgruppe: TargetGroupId;
+  /** What the employer needs help with. */
+  behov: EmployerNeedId;
+}
+
+export type Question = keyof FinderAnswers;
+
+/** The questions in the order they are asked, with their vocabularies. */
+export const QUESTIONS: readonly { key: Question; terms: readonly Term[] }[] = [
+  { key: 'situasjon', terms: EMPLOYMENT },
+  { key: 'malgruppe', terms: TARGET_GROUPS },
+  { key: 'behov', terms: EMPLOYER_NEEDS },
+];
+
+/** The finder rules of a measure (its `fitsWhen` frontmatter). */
+export interface FitsWhen {
+  groups: readonly string[];
+  needs: readonly string[];
+  employment: readonly string[];
+}
+
+/** What the finder needs to know about a measure. */
+export interface FinderMeasure {
+  id: string;
+  title: string;
+  fitsWhen: FitsWhen;
+}
+
+/** The finder's answer: measures that meet the need first, then others that could also help. */
+export interface FinderResult<M> {
+  /** Fit the person's situation, the employment question and the employer's need. */
+  best: M[];
+  /** Fit the person's situation and the employment question, but answer another need. */
+  also: M[];
+}
+
+/**
+ * Matches measures to answers.
+ *
+ * Rules: the employment answer and the candidate's situation must both be in the measure's
+ * `fitsWhen` (a measure for new hires never helps with someone already employed). The need sorts
+ * the rest into `best` (the need is listed) and `also` (it is not), so contradictory answers
+ * still give something useful. Within each list, more targeted measures come first: fewer target
+ * groups, then fewer needs, then the title in Norwegian order.
+ */
+export function matchMeasures<M extends FinderMeasure>(measures: readonly M[], answers: FinderAnswers): FinderResult<M> {
+  const eligible = measures
+    .filter((m) => m.fitsWhen.employment.includes(answers.situasjon) && m.fitsWhen.groups.includes(answers.malgruppe))
+    .sort(byTargeting);
+  return {
+    best: eligible.filter((m) => m.fitsWhen.needs.includes(answers.behov)),
+    also: eligible.filter((m) => !m.fitsWhen.needs.includes(answers.behov)),
+  };
+}
+
+function byTargeting(a: FinderMeasure, b: FinderMeasure): number {
+  return (
+    a.fitsWhen.groups.length - b.fitsWhen.groups.length ||
+    a.fitsWhen.needs.length - b.fitsWhen.needs.length ||
+    a.title.localeCompare(b.title, 'nb')
+  );
+}
+
+/** Every combination of answers, for pre-rendering one result page each. */
+export function allAnswers(): FinderAnswers[] {
+  return EMPLOYMENT.flatMap((s) =>
+    TARGET_GROUPS.flatMap((m) => EMPLOYER_NEEDS.map((b) => ({ situasjon: s.id, malgruppe: m.id, behov: b.id }))),
+  );
+}
+
+/** A URL value that is not an answer to its question. */
+export interface RejectedAnswer {
+  question: Question;
+  value: string;
+}
+
+/**
+ * Reads answers from a query string. Unknown values are returned as `rejected` (to be shown as
+ * text); `answers` is complete only when all three questions have a valid answer.
+ */
+export function parseAnswers(params: URLSearchParams): {
+  answers: Partial<FinderAnswers>;
+  complete: FinderAnswers | undefined;
+  rejected: RejectedAnswer[];
+} {
+  const answers: Partial<Record<Question, string>> = {};
+  const rejected: RejectedAnswer[] = [];
+  for (const { key, terms } of QUESTIONS) {
+    const value = params.get(key);
+    if (value === null || value === '') continue;
+    if (terms.some((t) => t.id === value)) answers[key] = value;
+    else rejected.push({ question: key, value });
+  }
+  const typed = answers as Partial<FinderAnswers>;
+  const complete = typed.situasjon && typed.malgruppe && typed.behov ? (typed as FinderAnswers) : undefined;
+  return { answers: typed, complete, rejected };
+}
+
+/** The answers as a query string without `?`, in question order. */
+export function answersToQuery(answers: Partial<FinderAnswers>): string {
+  const params = new URLSearchParams();
+  for (const { key } of QUESTIONS) {
+    const value = answers[key];
+    if (value) params.set(key, value);
+  }
+  return params.toString();
+}
+
+/** Path of a pre-rendered result page, relative to `/veiviser/`: `resultat/<malgruppe>/<behov>/<situasjon>/`. */
+export function resultSubpath(answers: FinderAnswers): string {
+  return `resultat/${answers.malgruppe}/${answers.behov}/${answers.situasjon}/`;
+}
+
+/** Path of a no-JavaScript question page, relative to `/veiviser/`: the answers so far, in order. */
+export function stepSubpath(answers: Partial<FinderAnswers>): string {
+  const parts: string[] = [];
+  for (const { key } of QUESTIONS) {
+    const value = answers[key];
+    if (!value) break;
+    parts.push(value);
+  }
+  return parts.map((p) => `${p}/`).join('');
+}

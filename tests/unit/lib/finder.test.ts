@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import {
+  allAnswers,
+  answersToQuery,
+  matchMeasures,
+  parseAnswers,
+  resultSubpath,
+  stepSubpath,
+  type FinderAnswers,
+  type FinderMeasure,
+} from '../../../src/lib/finder';
+
+function measure(id: string, groups: string[], needs: string[], employment: string[], title = id): FinderMeasure {
+  return { id, title, fitsWhen: { groups, needs, employment } };
+}
+
+/** A small catalogue shaped like the real one. */
+const measures = [
+  measure('ips', ['psykisk-helse'], ['rekruttere', 'oppfolging'], ['ny', 'ansatt'], 'Individuell jobbstøtte'),
+  measure('ips-ung', ['unge', 'psykisk-helse'], ['rekruttere', 'oppfolging'], ['ny'], 'IPS ung'),
+  measure('rekruttering', ['nedsatt-funksjonsevne', 'psykisk-helse', 'hull-i-cv', 'unge', 'mangler-kompetanse'], ['rekruttere'], ['ny'], 'Rekrutteringsbistand'),
+  measure('lonn', ['nedsatt-funksjonsevne', 'psykisk-helse', 'hull-i-cv', 'unge', 'mangler-kompetanse'], ['lavere-kostnad'], ['ny', 'ansatt'], 'Midlertidig lønnstilskudd'),
+  measure('mentor', ['nedsatt-funksjonsevne', 'psykisk-helse', 'hull-i-cv', 'unge', 'mangler-kompetanse'], ['opplaering', 'oppfolging'], ['ny', 'ansatt'], 'Mentor'),
+  measure('hjelpemidler', ['nedsatt-funksjonsevne'], ['tilrettelegging'], ['ny', 'ansatt'], 'Hjelpemidler'),
+  measure('assistanse', ['nedsatt-funksjonsevne'], ['tilrettelegging'], ['ny', 'ansatt'], 'Funksjonsassistanse'),
+];
+const ids = (answers: FinderAnswers) => {
+  const result = matchMeasures(measures, answers);
+  return { best: result.best.map((m) => m.id), also: result.also.map((m) => m.id) };
+};
+
+describe('matchMeasures', () => {
+  it.each<[string, FinderAnswers, { best: string[]; also: string[] }]>([
+    [
+      'psychological health, recruiting, new hire: the most targeted measure first',
+      { situasjon: 'ny', malgruppe: 'psykisk-helse', behov: 'rekruttere' },
+      { best: ['ips', 'ips-ung', 'rekruttering'], also: ['lonn', 'mentor'] },
+    ],
+    [
+      'already employed: measures only for new hires drop out',
+      { situasjon: 'ansatt', malgruppe: 'psykisk-helse', behov: 'rekruttere' },
+      { best: ['ips'], also: ['lonn', 'mentor'] },
+    ],
+    [
+      'disability and adapting the workplace: ties are sorted by title',
+      { situasjon: 'ansatt', malgruppe: 'nedsatt-funksjonsevne', behov: 'tilrettelegging' },
+      { best: ['assistanse', 'hjelpemidler'], also: ['lonn', 'mentor'] },
+    ],
+    [
+      'gap in the CV and lower cost',
+      { situasjon: 'ny', malgruppe: 'hull-i-cv', behov: 'lavere-kostnad' },
+      { best: ['lonn'], also: ['rekruttering', 'mentor'] },
+    ],
+    [
+      'a need no measure answers for the group still gives the other measures',
+      { situasjon: 'ansatt', malgruppe: 'unge', behov: 'tilrettelegging' },
+      { best: [], also: ['lonn', 'mentor'] },
+    ],
+  ])('%s', (_, answers, expected) => {
+    expect(ids(answers)).toEqual(expected);
+  });
+
+  it('gives nothing for a group no measure lists', () => {
+    expect(matchMeasures([measure('x', ['unge'], ['rekruttere'], ['ny'])], { situasjon: 'ny', malgruppe: 'hull-i-cv', behov: 'rekruttere' })).toEqual({
+      best: [],
+      also: [],
+    });
+  });
+
+  it('keeps the caller’s objects, so extra fields reach the page', () => {
+    const rich = [{ ...measure('ips', ['psykisk-helse'], ['rekruttere'], ['ny']), fitsWhy: 'Fordi.' }];
+    expect(matchMeasures(rich, { situasjon: 'ny', malgruppe: 'psykisk-helse', behov: 'rekruttere' }).best[0]?.fitsWhy).toBe('Fordi.');
+  });
+});
+
+describe('allAnswers', () => {
+  it('has every combination once: 2 × 5 × 5', () => {
+    const all = allAnswers();
+    expect(all).toHaveLength(50);
+    expect(new Set(all.map(resultSubpath)).size).toBe(50);
+    expect(all).toContainEqual({ situasjon: 'ansatt', malgruppe: 'unge', behov: 'opplaering' });
+  });
+});
+
+describe('parseAnswers', () => {
+  it.each([
+    ['', {}, false, []],
+    ['situasjon=ny', { situasjon: 'ny' }, false, []],
+    ['malgruppe=unge&behov=opplaering&situasjon=ansatt', { situasjon: 'ansatt', malgruppe: 'unge', behov: 'opplaering' }, true, []],
+    ['malgruppe=unge&behov=fly&situasjon=ny', { situasjon: 'ny', malgruppe: 'unge' }, false, [{ question: 'behov', value: 'fly' }]],
+    [
+      'malgruppe=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E',
+      {},
+      false,
+      [{ question: 'malgruppe', value: '<img src=x onerror=alert(1)>' }],
+    ],
+    ['behov=', {}, false, []],
+  ])('?%s', (query, answers, complete, rejected) => {
+    const parsed = parseAnswers(new URLSearchParams(query));
+    expect(parsed.answers).toEqual(answers);
+    expect(parsed.complete !== undefined).toBe(complete);
+    expect(parsed.rejected).toEqual(rejected);
+  });
+});
+
+describe('URLs', () => {
+  const answers: FinderAnswers = { situasjon: 'ny', malgruppe: 'psykisk-helse', behov: 'rekruttere' };
+  it.each([
+    [answersToQuery(answers), 'situasjon=ny&malgruppe=psykisk-helse&behov=rekruttere'],
+    [answersToQuery({ behov: 'opplaering' }), 'behov=opplaering'],
+    [resultSubpath(answers), 'resultat/psykisk-helse/rekruttere/ny/'],
+    [stepSubpath({}), ''],
+    [stepSubpath({ situasjon: 'ansatt' }), 'ansatt/'],
+    [stepSubpath({ situasjon: 'ny', malgruppe: 'unge' }), 'ny/unge/'],
+    [stepSubpath({ malgruppe: 'unge' }), ''],
+  ])('%j → %j', (actual, expected) => {
+    expect(actual).toBe(expected);
+  });
+
+  it('a query written by answersToQuery reads back the same answers', () => {
+    expect(parseAnswers(new URLSearchParams(answersToQuery(answers))).complete).toEqual(answers);
+  });
+});

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { buildProfiles, relatedFor, relatedTo, relatedness, type Profile } from '../../../src/lib/related';
+
+function profile(id: string, over: Partial<Profile> = {}): Profile {
+  return { collection: 'stories', id, title: id, description: '', lang: 'nb', measures: [], focusAreas: [], industries: [], links: [], ...over };
+}
+
+describe('relatedness', () => {
+  it.each([
+    ['nothing shared', profile('a', { measures: ['m1'] }), profile('b', { measures: ['m2'] }), 0],
+    ['one measure', profile('a', { measures: ['m1', 'm2'] }), profile('b', { measures: ['m2', 'm3'] }), 3],
+    ['two measures and a focus area', profile('a', { measures: ['m1', 'm2'], focusAreas: ['f'] }), profile('b', { measures: ['m1', 'm2'], focusAreas: ['f'] }), 8],
+    ['an industry only', profile('a', { industries: ['bygg'] }), profile('b', { industries: ['bygg', 'handel'] }), 1],
+    ['duplicates count once', profile('a', { measures: ['m1', 'm1'] }), profile('b', { measures: ['m1', 'm1'] }), 3],
+  ])('%s', (_, a, b, expected) => {
+    expect(relatedness(a, b)).toBe(expected);
+    expect(relatedness(b, a)).toBe(expected);
+  });
+});
+
+describe('relatedTo', () => {
+  const target = profile('target', { measures: ['m1', 'm2'], focusAreas: ['f'], industries: ['bygg'], links: ['measures/m1'] });
+  const candidates = [
+    target,
+    profile('strong', { measures: ['m1', 'm2'] }),
+    profile('industry-only', { industries: ['bygg'] }),
+    profile('unrelated', { measures: ['m9'] }),
+    profile('m1', { collection: 'measures', measures: ['m1'], focusAreas: ['f'] }),
+    profile('m2', { collection: 'measures', measures: ['m2'] }),
+    profile('b-same-score', { measures: ['m2'] }),
+    profile('a-same-score', { measures: ['m1'] }),
+    profile('f', { collection: 'focusAreas', focusAreas: ['f'], industries: ['bygg'] }),
+  ];
+
+  it('ranks by score, then stories before measures before focus areas, then title; leaves out itself, links and unrelated', () => {
+    expect(relatedTo(target, candidates, 10).map((r) => `${r.collection}/${r.id}:${r.score}`)).toEqual([
+      'stories/strong:6',
+      'stories/a-same-score:3',
+      'stories/b-same-score:3',
+      'measures/m2:3',
+      'focusAreas/f:3',
+      'stories/industry-only:1',
+    ]);
+  });
+
+  it.each([0, 1, 3])('stops at the limit (%i)', (limit) => {
+    expect(relatedTo(target, candidates, limit)).toHaveLength(limit);
+  });
+});
+
+describe('buildProfiles and relatedFor', () => {
+  const ref = (id: string) => ({ id });
+  const data = (title: string) => ({ title, description: `Om ${title}`, lang: 'nb' });
+  const site = {
+    stories: [
+      { id: 'bakeriet', data: { ...data('Bakeriet'), measures: [ref('mentor'), ref('lonn')], focusArea: ref('terskel'), industry: 'mat' } },
+      { id: 'kafeen', data: { ...data('Kafeen'), measures: [ref('lonn')], focusArea: ref('terskel'), industry: 'mat' } },
+      { id: 'verkstedet', data: { ...data('Verkstedet'), measures: [ref('kurs')], focusArea: ref('opplaering'), industry: 'industri' } },
+    ],
+    measures: [
+      { id: 'mentor', data: { ...data('Mentor'), focusAreas: [ref('terskel')], combinesWith: [ref('lonn')] } },
+      { id: 'lonn', data: { ...data('Lønnstilskudd'), focusAreas: [ref('terskel')], combinesWith: [ref('mentor')] } },
+      { id: 'kurs', data: { ...data('Kurs'), focusAreas: [ref('opplaering')], combinesWith: [] } },
+      { id: 'tilskudd', data: { ...data('Tilskudd'), focusAreas: [ref('terskel')], combinesWith: [] } },
+    ],
+    focusAreas: [
+      { id: 'terskel', data: data('Senke terskelen') },
+      { id: 'opplaering', data: data('Opplæring') },
+    ],
+  };
+  const profiles = buildProfiles(site);
+  const related = (collection: 'stories' | 'measures' | 'focusAreas', id: string) =>
+    relatedFor(profiles, collection, id, 10).map((r) => `${r.collection}/${r.id}`);
+
+  it('derives a measure’s industries from the stories that used it', () => {
+    expect(profiles.find((p) => p.id === 'mentor')?.industries).toEqual(['mat']);
+  });
+
+  it.each([
+    // The story page already links to its measures and focus area, so those are left out.
+    ['stories', 'bakeriet', ['stories/kafeen', 'measures/tilskudd']],
+    // A measure page already shows its combinations, focus areas and stories.
+    ['measures', 'mentor', ['stories/kafeen', 'measures/tilskudd']],
+    ['measures', 'tilskudd', ['stories/bakeriet', 'stories/kafeen', 'measures/lonn', 'measures/mentor']],
+    // A focus area page already lists its measures and stories; nothing else shares anything with it.
+    ['focusAreas', 'opplaering', []],
+  ] as const)('%s/%s', (collection, id, expected) => {
+    expect(related(collection, id)).toEqual(expected);
+  });
+
+  it('throws for an entry that does not exist', () => {
+    expect(() => relatedFor(profiles, 'stories', 'finnes-ikke')).toThrow('stories/finnes-ikke');
+  });
+});
