@@ -19,7 +19,8 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   // Two entries with the same slug must fail the build, not silently overwrite each other.
   prerenderConflictBehavior: 'error',
-  build: { format: 'directory' },
+  // Every script and stylesheet is an external file, so the CSP needs no 'unsafe-inline' (public/_headers).
+  build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [
     mdx(),
     sitemap({
@@ -29,6 +30,8 @@ export default defineConfig({
   vite: {
     plugins: [tailwindcss()],
     build: {
+      // Astro inlines hoisted scripts below this limit; a strict CSP would block them.
+      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
       rollupOptions: {
         // MDX's head-injection directive is harmless when bundled; the warning for every entry hides real ones.
         onwarn(warning, warn) {

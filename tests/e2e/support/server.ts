@@ -4,6 +4,11 @@ import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import sirv from 'sirv';
 
+export interface ServeOptions {
+  /** Extra response headers for a path relative to the base, e.g. from `_headers`; none by default. */
+  headers?: (path: string) => Record<string, string>;
+}
+
 export interface RunningServer {
   origin: string;
   close(): Promise<void>;
@@ -13,7 +18,7 @@ export interface RunningServer {
  * Starts a static server for `dir`, mounted at `base` (for example `/` or `/semuligheter/`).
  * Requests outside the base get the 404 page.
  */
-export async function serve(dir: string, base = '/'): Promise<RunningServer> {
+export async function serve(dir: string, base = '/', options: ServeOptions = {}): Promise<RunningServer> {
   const notFoundFile = join(dir, '404.html');
   const notFound = existsSync(notFoundFile) ? readFileSync(notFoundFile) : Buffer.from('Not found');
   const files = sirv(dir, { dev: false, etag: true, extensions: ['html'] });
@@ -26,6 +31,7 @@ export async function serve(dir: string, base = '/'): Promise<RunningServer> {
     const url = req.url ?? '/';
     if (!url.startsWith(base)) return send404();
     req.url = `/${url.slice(base.length)}`;
+    for (const [name, value] of Object.entries(options.headers?.(req.url) ?? {})) res.setHeader(name, value);
     files(req, res, send404);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
