@@ -3,6 +3,7 @@
  * state is written in a URL. Runs both at build time (pre-rendered pages) and in the browser
  * (src/scripts/story-filter.ts), so it must stay free of Astro imports.
  */
+import { COUNTIES, INDUSTRIES, TARGET_GROUPS, type Term } from './taxonomy';
 
 /** The facets stories can be filtered by. The names are the query keys and path segments. */
 export const FACETS = ['bransje', 'fylke', 'virkemiddel', 'innsatsomrade', 'malgruppe'] as const;
@@ -127,4 +128,76 @@ export function storyCountText(total: number, page: number, size: number): strin
   const first = (page - 1) * size + 1;
   const last = Math.min(total, page * size);
   return `Viser ${first}–${last} av ${total} ${noun}.`;
+}
+
+/** Names of the facets as form labels and headings. */
+export const FACET_LABELS: Record<Facet, string> = {
+  bransje: 'Bransje',
+  fylke: 'Fylke',
+  virkemiddel: 'Virkemiddel',
+  innsatsomrade: 'Innsatsområde',
+  malgruppe: 'Målgruppe',
+};
+
+/** One value of a facet, with its label. */
+export interface FacetTerm {
+  id: string;
+  label: string;
+}
+
+/** Every facet's values in display order, each from its vocabulary or collection. */
+export type FacetVocabulary = Record<Facet, readonly FacetTerm[]>;
+
+/** The facet values: fixed vocabularies in Bokmål, and the measures and focus areas by title. */
+export function facetVocabulary(content: {
+  measures: readonly { id: string; data: { title: string } }[];
+  focusAreas: readonly { id: string; data: { title: string } }[];
+}): FacetVocabulary {
+  const terms = (vocabulary: readonly Term[]) => vocabulary.map((t) => ({ id: t.id, label: t.nb }));
+  const titles = (entries: readonly { id: string; data: { title: string } }[]) => entries.map((e) => ({ id: e.id, label: e.data.title }));
+  return {
+    bransje: terms(INDUSTRIES),
+    fylke: terms(COUNTIES),
+    virkemiddel: titles(content.measures),
+    innsatsomrade: titles(content.focusAreas),
+    malgruppe: terms(TARGET_GROUPS),
+  };
+}
+
+/** «Fylke: Trøndelag; bransje: Mat og drikke», for status messages and page titles. */
+export function describeFilters(filters: Filters, vocabulary: FacetVocabulary): string {
+  return activeFacets(filters)
+    .map((facet, i) => {
+      const id = filters[facet]!;
+      const name = i === 0 ? FACET_LABELS[facet] : FACET_LABELS[facet].toLowerCase();
+      return `${name}: ${vocabulary[facet].find((t) => t.id === id)?.label ?? id}`;
+    })
+    .join('; ');
+}
+
+/** A pre-rendered page of the story list: no filter or one, and a page number. */
+export interface BrowsePage {
+  filters: Filters;
+  page: number;
+  /** Stories matching the filter, on all pages. */
+  total: number;
+}
+
+/**
+ * Every page the story list is pre-rendered as: all stories, and each facet value that has
+ * stories, each split into pages of `size`. Combinations are left to the browser (see
+ * docs/architecture.md), so the number of pages grows with the vocabularies, not their product.
+ */
+export function browsePages(values: readonly FacetValues[], vocabulary: FacetVocabulary, size: number): BrowsePage[] {
+  const pagesOf = (filters: Filters, total: number): BrowsePage[] =>
+    Array.from({ length: Math.max(1, Math.ceil(total / size)) }, (_, i) => ({ filters, page: i + 1, total }));
+  const all = pagesOf({}, values.length);
+  const single = FACETS.flatMap((facet) => {
+    const counts = countByValue(values, facet);
+    return vocabulary[facet].flatMap((term) => {
+      const total = counts.get(term.id) ?? 0;
+      return total > 0 ? pagesOf({ [facet]: term.id }, total) : [];
+    });
+  });
+  return [...all, ...single];
 }

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   activeFacets,
+  browsePages,
   browseSubpath,
   countByValue,
+  describeFilters,
+  facetVocabulary,
   facetValuesOf,
   filterItems,
   filtersToQuery,
@@ -161,5 +164,80 @@ describe('storyCountText', () => {
     [18, 2, 12, 'Viser 13–18 av 18 historier.'],
   ])('%i stories, page %i', (total, page, size, expected) => {
     expect(storyCountText(total, page, size)).toBe(expected);
+  });
+});
+
+describe('describeFilters', () => {
+  const vocabulary = {
+    bransje: [{ id: 'mat-og-drikke', label: 'Mat og drikke' }],
+    fylke: [{ id: 'trondelag', label: 'Trøndelag' }],
+    virkemiddel: [],
+    innsatsomrade: [],
+    malgruppe: [{ id: 'hull-i-cv', label: 'Hull i CV-en' }],
+  };
+  it.each<[Filters, string]>([
+    [{}, ''],
+    [{ fylke: 'trondelag' }, 'Fylke: Trøndelag'],
+    [{ fylke: 'trondelag', bransje: 'mat-og-drikke' }, 'Bransje: Mat og drikke; fylke: Trøndelag'],
+    [{ malgruppe: 'hull-i-cv', virkemiddel: 'ukjent' }, 'Virkemiddel: ukjent; målgruppe: Hull i CV-en'],
+  ])('%j → %j', (filters, expected) => {
+    expect(describeFilters(filters, vocabulary)).toBe(expected);
+  });
+});
+
+describe('browsePages', () => {
+  const vocabulary = {
+    bransje: [{ id: 'mat-og-drikke', label: '' }, { id: 'it-og-teknologi', label: '' }, { id: 'handel', label: '' }],
+    fylke: [{ id: 'trondelag', label: '' }, { id: 'oslo', label: '' }],
+    virkemiddel: [{ id: 'mentor', label: '' }],
+    innsatsomrade: [],
+    malgruppe: [],
+  };
+  const values = stories.map(facetValuesOf);
+  const key = (p: { filters: Filters; page: number; total: number }) => `${browseSubpath(p.filters, p.page)}:${p.total}`;
+
+  it('has all stories and one page per value with stories, in vocabulary order; values without stories get none', () => {
+    expect(browsePages(values, vocabulary, 12).map(key)).toEqual([
+      ':4',
+      'bransje/mat-og-drikke/:1',
+      'bransje/it-og-teknologi/:2',
+      'fylke/trondelag/:2',
+      'fylke/oslo/:1',
+      'virkemiddel/mentor/:3',
+    ]);
+  });
+
+  it('splits long lists into numbered pages', () => {
+    expect(browsePages(values, vocabulary, 2).map(key)).toEqual([
+      ':4',
+      'side/2/:4',
+      'bransje/mat-og-drikke/:1',
+      'bransje/it-og-teknologi/:2',
+      'fylke/trondelag/:2',
+      'fylke/oslo/:1',
+      'virkemiddel/mentor/:3',
+      'virkemiddel/mentor/side/2/:3',
+    ]);
+  });
+
+  it('still has a first page when there are no stories', () => {
+    expect(browsePages([], vocabulary, 12).map(key)).toEqual([':0']);
+  });
+});
+
+describe('facetVocabulary', () => {
+  const vocabulary = facetVocabulary({
+    measures: [{ id: 'mentor', data: { title: 'Mentor' } }],
+    focusAreas: [{ id: 'psykisk-helse', data: { title: 'Psykisk helse' } }],
+  });
+  it.each<[Facet, number, { id: string; label: string }]>([
+    ['fylke', 15, { id: 'trondelag', label: 'Trøndelag' }],
+    ['bransje', 13, { id: 'mat-og-drikke', label: 'Mat og drikke' }],
+    ['malgruppe', 5, { id: 'hull-i-cv', label: 'Hull i CV-en' }],
+    ['virkemiddel', 1, { id: 'mentor', label: 'Mentor' }],
+    ['innsatsomrade', 1, { id: 'psykisk-helse', label: 'Psykisk helse' }],
+  ])('%s has %i values, among them %j', (facet, length, term) => {
+    expect(vocabulary[facet]).toHaveLength(length);
+    expect(vocabulary[facet]).toContainEqual(term);
   });
 });
