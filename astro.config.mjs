@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
+import searchIndex from './src/integrations/search-index.ts';
 
 /** Public origin of the site; set SITE_URL when deploying elsewhere. */
 const site = process.env.SITE_URL ?? 'https://semuligheter.no';
@@ -23,6 +24,8 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [
     mdx(),
+    // Pagefind index after the build (and a live one in `astro dev`); see src/integrations/search-index.ts.
+    searchIndex(),
     sitemap({
       filter: (page) => !page.includes('/404'),
     }),

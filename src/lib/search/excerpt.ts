@@ -1,0 +1,70 @@
+/**
+ * Turns Pagefind excerpts into safe text segments. An excerpt is HTML with <mark> around matches;
+ * everything else in it is treated as text (entities decoded), so nothing typed or indexed can
+ * ever become markup. Also keeps the hidden ASCII spellings (see index-html.ts) out of excerpts.
+ */
+import { excerptAround, type Segment } from './highlight';
+
+/** Id of the hidden heading that starts the indexed ASCII spellings of a page. */
+export const VARIANTS_ANCHOR = 'sok-varianter';
+/** Text of that heading: a sign that never occurs in content, so excerpts can be cut there. */
+export const VARIANTS_SENTINEL = '⁂';
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'", nbsp: '\u00a0' };
+
+/** Decodes the few entities Pagefind and HTML escaping produce; unknown ones stay as written. */
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#\d+|#x[0-9a-f]+|[a-z]+);/gi, (whole, name: string) => {
+    const known = ENTITIES[name.toLowerCase()];
+    if (known !== undefined) return known;
+    if (/^#x/i.test(name)) return String.fromCodePoint(parseInt(name.slice(2), 16));
+    if (name.startsWith('#')) return String.fromCodePoint(parseInt(name.slice(1), 10));
+    return whole;
+  });
+}
+
+/**
+ * Splits a Pagefind excerpt into segments: text inside <mark>…</mark> is marked, any other tag-like
+ * text is kept as literal text. The result is meant for `textContent`, never `innerHTML`.
+ */
+export function excerptSegments(excerpt: string): Segment[] {
+  const segments: Segment[] = [];
+  let marked = false;
+  for (const part of excerpt.split(/(<mark>|<\/mark>)/)) {
+    if (part === '<mark>') marked = true;
+    else if (part === '</mark>') marked = false;
+    else if (part !== '') segments.push({ text: decodeEntities(part), mark: marked });
+  }
+  return segments;
+}
+
+/** Cuts an excerpt where the hidden spellings begin, so they never show. */
+export function cutAtSentinel(excerpt: string): string {
+  const at = excerpt.indexOf(VARIANTS_SENTINEL);
+  return at === -1 ? excerpt : excerpt.slice(0, at).trimEnd();
+}
+
+/** The parts of a Pagefind result the excerpt choice needs. */
+export interface ExcerptSource {
+  /** Pagefind's excerpt (HTML with <mark>). */
+  excerpt: string;
+  /** The page's indexed text, hidden spellings included (Pagefind's `content`). */
+  content?: string;
+  sub_results?: { url: string; excerpt: string }[];
+}
+
+/** Whether a sub-result is the hidden spellings block rather than a real heading. */
+export function isVariantsSubResult(url: string): boolean {
+  return url.endsWith(`#${VARIANTS_ANCHOR}`);
+}
+
+/**
+ * The excerpt to show for a result. Pagefind's own, cut before the hidden spellings, unless the
+ * match was in the spellings (an ASCII query like «trondelag»): then an excerpt of the real text
+ * around the word that query means, found by spelling-tolerant matching.
+ */
+export function chooseExcerpt(result: ExcerptSource, query: string): Segment[] {
+  const matchedSpelling = (result.sub_results ?? []).some((s) => isVariantsSubResult(s.url));
+  if (!matchedSpelling || result.content === undefined) return excerptSegments(cutAtSentinel(result.excerpt));
+  return excerptAround(cutAtSentinel(result.content), query);
+}

@@ -1,0 +1,107 @@
+/**
+ * What a page tells the search index about itself: content type, language, facet values and the
+ * date to sort by. Routes call these with their entry's data and pass the result to Base.astro,
+ * which renders it as Pagefind attributes on empty elements (so values never enter the text).
+ */
+import type { Lang } from '../dates';
+import type { FilterKey } from './url-state';
+
+/** Content types, as used in the `type` facet and in URLs. */
+export const CONTENT_TYPES = [
+  { id: 'historie', nb: 'Historie', nn: 'Historie' },
+  { id: 'virkemiddel', nb: 'Virkemiddel', nn: 'Verkemiddel' },
+  { id: 'innsatsomrade', nb: 'Innsatsområde', nn: 'Innsatsområde' },
+  { id: 'artikkel', nb: 'Artikkel', nn: 'Artikkel' },
+  { id: 'side', nb: 'Side', nn: 'Side' },
+] as const;
+export type ContentType = (typeof CONTENT_TYPES)[number]['id'];
+
+/** Languages, as used in the `sprak` facet. */
+export const LANGUAGES = [
+  { id: 'nb', nb: 'Bokmål', nn: 'Bokmål' },
+  { id: 'nn', nb: 'Nynorsk', nn: 'Nynorsk' },
+] as const;
+
+/** A page's search data: facets, sort key and the metadata results show. */
+export interface SearchData {
+  /** Facet values (vocabulary ids) by facet key. */
+  filters: Partial<Record<FilterKey, string[]>>;
+  /** Sort keys; `dato` is the ISO date the page was published. */
+  sort: { dato: string };
+  /** Metadata shown with the result: type label, date and description. */
+  meta: { type: string; dato: string; beskrivelse: string };
+}
+
+interface Ref {
+  id: string;
+}
+interface Common {
+  lang: Lang;
+  description: string;
+  published: Date;
+}
+
+function isoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+function make(type: ContentType, data: Common, filters: SearchData['filters']): SearchData {
+  const typeLabel = CONTENT_TYPES.find((t) => t.id === type)?.nb ?? type;
+  const clean: SearchData['filters'] = { type: [type], sprak: [data.lang] };
+  for (const [key, values] of Object.entries(filters) as [FilterKey, string[]][]) {
+    const unique = [...new Set(values)];
+    if (unique.length > 0) clean[key] = unique;
+  }
+  return { filters: clean, sort: { dato: isoDate(data.published) }, meta: { type: typeLabel, dato: isoDate(data.published), beskrivelse: data.description } };
+}
+
+/** Search data for a story: its industry, county, measures and focus area. */
+export function storySearchData(data: Common & { industry: string; county: string; measures: Ref[]; focusArea: Ref }): SearchData {
+  return make('historie', data, {
+    bransje: [data.industry],
+    fylke: [data.county],
+    virkemiddel: data.measures.map((m) => m.id),
+    innsatsomrade: [data.focusArea.id],
+  });
+}
+
+/** Search data for a measure: itself as the `virkemiddel` facet, and its focus areas. */
+export function measureSearchData(id: string, data: Common & { focusAreas: Ref[] }): SearchData {
+  return make('virkemiddel', data, { virkemiddel: [id], innsatsomrade: data.focusAreas.map((f) => f.id) });
+}
+
+/** Search data for a focus area: itself as the `innsatsomrade` facet. */
+export function focusAreaSearchData(id: string, data: Common): SearchData {
+  return make('innsatsomrade', data, { innsatsomrade: [id] });
+}
+
+/** Search data for an article: the measures and focus areas it is about. */
+export function articleSearchData(data: Common & { measures: Ref[]; focusAreas: Ref[] }): SearchData {
+  return make('artikkel', data, {
+    virkemiddel: data.measures.map((m) => m.id),
+    innsatsomrade: data.focusAreas.map((f) => f.id),
+  });
+}
+
+/** Search data for a campaign page. */
+export function pageSearchData(data: Common): SearchData {
+  return make('side', data, {});
+}
+
+/** One Pagefind attribute to render on an empty element. */
+export interface SearchAttribute {
+  kind: 'filter' | 'sort' | 'meta';
+  key: string;
+  value: string;
+}
+
+/** The attributes Base.astro renders for a page's search data, one value per element. */
+export function searchAttributes(search: SearchData): SearchAttribute[] {
+  const out: SearchAttribute[] = [];
+  for (const [key, values] of Object.entries(search.filters)) {
+    for (const value of values ?? []) out.push({ kind: 'filter', key, value });
+  }
+  for (const [key, value] of Object.entries(search.sort)) out.push({ kind: 'sort', key, value });
+  for (const [key, value] of Object.entries(search.meta)) out.push({ kind: 'meta', key, value });
+  return out;
+}

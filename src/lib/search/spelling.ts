@@ -1,0 +1,67 @@
+/**
+ * How people type Norwegian without æ, ø and å. Pagefind folds accents (é → e) but keeps æ and ø,
+ * so the index gets ASCII spellings of every such word, and highlighting compares words by a
+ * shared "skeleton" that treats «lønn», «lonn» and «loenn» as the same word.
+ */
+
+/** Letters people replace when their keyboard lacks them. */
+const NORDIC = /[æøå]/;
+
+/** The ways each letter is commonly typed: as a digraph, or as the nearest plain letter. */
+const SCHEMES: readonly Record<'æ' | 'ø' | 'å', string>[] = [
+  { æ: 'ae', ø: 'oe', å: 'aa' },
+  { æ: 'a', ø: 'o', å: 'a' },
+  { æ: 'e', ø: 'o', å: 'a' },
+];
+
+/** Whether a word contains æ, ø or å (in either case). */
+export function hasNordicLetters(word: string): boolean {
+  return NORDIC.test(word.toLowerCase());
+}
+
+/**
+ * The ASCII spellings of one word, lower-cased, without the word itself and without duplicates.
+ * «Lønnstilskudd» → ["loennstilskudd", "lonnstilskudd"]; a word without æ/ø/å → [].
+ */
+export function asciiSpellings(word: string): string[] {
+  const lower = word.toLowerCase();
+  if (!NORDIC.test(lower)) return [];
+  const out = new Set<string>();
+  for (const scheme of SCHEMES) {
+    out.add(lower.replace(/[æøå]/g, (ch) => scheme[ch as keyof typeof scheme]));
+  }
+  return [...out];
+}
+
+/** The words of a text: runs of letters and digits. */
+export function words(text: string): string[] {
+  return text.match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/**
+ * Every ASCII spelling of every word with æ/ø/å in `text`, in first-seen order, without duplicates.
+ * This is what gets indexed next to the page so «Trondelag» finds «Trøndelag».
+ */
+export function asciiVariantsOf(text: string): string[] {
+  const out = new Set<string>();
+  for (const word of words(text)) {
+    for (const spelling of asciiSpellings(word)) out.add(spelling);
+  }
+  return [...out];
+}
+
+/**
+ * A comparison key that is the same for a word and its usual ASCII spellings: lower-case, accents
+ * removed, æ/ø/å and the digraphs ae/oe/aa reduced to one letter. «Opplæring», «opplaering» and
+ * «opplaring» all become "opplaring".
+ */
+export function skeleton(word: string): string {
+  return word
+    .toLowerCase()
+    .replace(/æ/g, 'a')
+    .replace(/ø/g, 'o')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/ae|aa/g, 'a')
+    .replace(/oe/g, 'o');
+}

@@ -1,0 +1,92 @@
+/**
+ * Search state in the URL (/sok/?q=…&fylke=…&sort=dato), so every search can be shared and the
+ * back button works. Parsing is strict: unknown keys are dropped and filter values must look like
+ * vocabulary ids, so nothing from the URL reaches the page except the query, shown as text.
+ */
+
+/** Facet keys, in the order they appear in URLs and on the page. */
+export const FILTER_KEYS = ['type', 'bransje', 'fylke', 'virkemiddel', 'innsatsomrade', 'sprak'] as const;
+export type FilterKey = (typeof FILTER_KEYS)[number];
+
+/** Result orders: Pagefind's relevance, or newest first. */
+export const SORTS = ['relevans', 'dato'] as const;
+export type Sort = (typeof SORTS)[number];
+
+/** Everything that decides what the search page shows. */
+export interface SearchState {
+  q: string;
+  filters: Partial<Record<FilterKey, string[]>>;
+  sort: Sort;
+}
+
+/** Longest query kept; longer text is cut. */
+export const MAX_QUERY = 200;
+/** Filter values are vocabulary ids like `more-og-romsdal`. */
+const VALUE = /^[a-z0-9][a-z0-9-]{0,79}$/;
+/** Name of the parameter that carries the search terms to a result page. */
+export const HIGHLIGHT_PARAM = 'markert';
+
+/** Reads the search state from a query string (with or without the leading `?`). */
+export function parseSearchState(query: string | URLSearchParams): SearchState {
+  const params = typeof query === 'string' ? new URLSearchParams(query) : query;
+  const filters: SearchState['filters'] = {};
+  for (const key of FILTER_KEYS) {
+    const values = [...new Set(params.getAll(key).filter((v) => VALUE.test(v)))];
+    if (values.length > 0) filters[key] = values;
+  }
+  const sort = params.get('sort');
+  return {
+    q: (params.get('q') ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY),
+    filters,
+    sort: sort === 'dato' ? 'dato' : 'relevans',
+  };
+}
+
+/** The query string (without `?`) for a state; empty parts are left out, keys in a fixed order. */
+export function searchStateToQuery(state: SearchState): string {
+  const params = new URLSearchParams();
+  if (state.q.trim() !== '') params.set('q', state.q.trim());
+  for (const key of FILTER_KEYS) {
+    for (const value of state.filters[key] ?? []) params.append(key, value);
+  }
+  if (state.sort === 'dato') params.set('sort', 'dato');
+  return params.toString();
+}
+
+/** Whether two states would show the same results. */
+export function sameState(a: SearchState, b: SearchState): boolean {
+  return searchStateToQuery(a) === searchStateToQuery(b);
+}
+
+/** Whether the state asks for anything at all (a query or a filter). */
+export function hasCriteria(state: SearchState): boolean {
+  return state.q !== '' || Object.keys(state.filters).length > 0;
+}
+
+/** The state as Pagefind search options: any value within a facet, every facet must match. */
+export function toPagefindOptions(state: SearchState): {
+  filters: Partial<Record<FilterKey, { any: string[] }>>;
+  sort?: { dato: 'desc' };
+} {
+  const filters: Partial<Record<FilterKey, { any: string[] }>> = {};
+  for (const key of FILTER_KEYS) {
+    const values = state.filters[key];
+    if (values && values.length > 0) filters[key] = { any: values };
+  }
+  // Without a query there is no relevance, so newest first is the only useful order.
+  return state.sort === 'dato' || state.q === '' ? { filters, sort: { dato: 'desc' } } : { filters };
+}
+
+/**
+ * A result URL that carries the query to the destination page, which highlights it.
+ * The parameter goes before any fragment: `/virkemidler/mentor/?markert=mentor#kontakt`.
+ */
+export function withHighlight(url: string, query: string): string {
+  const q = query.trim();
+  if (q === '') return url;
+  const hashAt = url.indexOf('#');
+  const path = hashAt === -1 ? url : url.slice(0, hashAt);
+  const hash = hashAt === -1 ? '' : url.slice(hashAt);
+  const sep = path.includes('?') ? '&' : '?';
+  return `${path}${sep}${HIGHLIGHT_PARAM}=${encodeURIComponent(q)}${hash}`;
+}

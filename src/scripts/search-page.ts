@@ -1,0 +1,230 @@
+/**
+ * <search-page>: live search on /sok/ with Pagefind. Reads and writes its state in the URL
+ * (replaceState while typing, pushState on submit and filter changes, back/forward restores it).
+ * Every piece of text is set with textContent; excerpts become <mark> and text nodes only.
+ */
+import { chooseExcerpt, isVariantsSubResult } from '../lib/search/excerpt';
+import type { Segment } from '../lib/search/highlight';
+import {
+  FILTER_KEYS,
+  hasCriteria,
+  parseSearchState,
+  sameState,
+  searchStateToQuery,
+  toPagefindOptions,
+  withHighlight,
+  type SearchState,
+} from '../lib/search/url-state';
+import { loadPagefind, type FilterCounts, type Pagefind, type PagefindResult, type PagefindResultData } from './search-pagefind';
+
+/** Results shown at once; «Vis flere treff» adds as many again. */
+const PAGE_SIZE = 10;
+/** Sub-results (sections of long pages) shown per result. */
+const MAX_SECTIONS = 3;
+/** Pause after the last keystroke before searching. */
+const TYPING_DELAY = 150;
+
+const dateFormat = new Intl.DateTimeFormat('nb-NO', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** Appends segments to `parent`, marked ones inside <mark>. */
+function appendSegments(parent: HTMLElement, segments: Segment[]): void {
+  for (const segment of segments) {
+    parent.append(segment.mark ? el('mark', undefined, segment.text) : document.createTextNode(segment.text));
+  }
+}
+
+/** Only our own result URLs are linked: same-site paths. */
+function safePath(url: string): string | undefined {
+  return url.startsWith('/') && !url.startsWith('//') ? url : undefined;
+}
+
+class SearchPage extends HTMLElement {
+  private form!: HTMLFormElement;
+  private input!: HTMLInputElement;
+  private status!: HTMLElement;
+  private list!: HTMLOListElement;
+  private more!: HTMLButtonElement;
+  private pagefind?: Promise<Pagefind>;
+  private results: PagefindResult[] = [];
+  private shown = 0;
+  private state: SearchState = parseSearchState('');
+  /** Increases with every search, so a slow earlier search never overwrites a later one. */
+  private generation = 0;
+  private typingTimer: ReturnType<typeof setTimeout> | undefined;
+
+  connectedCallback(): void {
+    const form = this.querySelector<HTMLFormElement>('[data-form]');
+    const input = this.querySelector<HTMLInputElement>('[data-query]');
+    const status = this.querySelector<HTMLElement>('[data-status]');
+    const list = this.querySelector<HTMLOListElement>('[data-results]');
+    const more = this.querySelector<HTMLButtonElement>('[data-more]');
+    if (!form || !input || !status || !list || !more) return;
+    Object.assign(this, { form, input, status, list, more });
+    this.querySelector('[data-no-js]')?.remove();
+    this.querySelector<HTMLElement>('[data-apply]')?.setAttribute('hidden', '');
+
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      this.commit('push');
+    });
+    input.addEventListener('input', () => {
+      clearTimeout(this.typingTimer);
+      this.typingTimer = setTimeout(() => this.commit('replace'), TYPING_DELAY);
+    });
+    form.addEventListener('change', (event) => {
+      if (event.target !== input) this.commit('push');
+    });
+    more.addEventListener('click', () => void this.showMore(true));
+    window.addEventListener('popstate', () => this.restore());
+
+    this.pagefind = loadPagefind(this.dataset['bundle'] ?? '/pagefind/pagefind.js', this.dataset['base'] ?? '/');
+    this.restore();
+  }
+
+  /** Shows the state in the URL: fills the form and searches. */
+  private restore(): void {
+    this.state = parseSearchState(location.search);
+    this.writeForm(this.state);
+    void this.run();
+  }
+
+  /** Reads the form, records it in the URL (push or replace) and searches if anything changed. */
+  private commit(mode: 'push' | 'replace'): void {
+    clearTimeout(this.typingTimer);
+    const next = this.readForm();
+    if (sameState(next, this.state)) return;
+    this.state = next;
+    const query = searchStateToQuery(next);
+    const url = `${location.pathname}${query ? `?${query}` : ''}`;
+    if (mode === 'push') history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
+    void this.run();
+  }
+
+  private readForm(): SearchState {
+    const params = new URLSearchParams();
+    for (const [key, value] of new FormData(this.form)) if (typeof value === 'string') params.append(key, value);
+    return parseSearchState(params);
+  }
+
+  private writeForm(state: SearchState): void {
+    this.input.value = state.q;
+    for (const box of this.form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
+      box.checked = (state.filters[box.name as (typeof FILTER_KEYS)[number]] ?? []).includes(box.value);
+    }
+    for (const details of this.form.querySelectorAll<HTMLDetailsElement>('details[data-facet]')) {
+      if (details.querySelector('input:checked')) details.open = true;
+    }
+    const sort = this.form.elements.namedItem('sort');
+    if (sort instanceof HTMLSelectElement) sort.value = state.sort;
+  }
+
+  /** Runs the current state's search and renders the first page of results. */
+  private async run(): Promise<void> {
+    const generation = ++this.generation;
+    const state = this.state;
+    let pagefind: Pagefind;
+    try {
+      pagefind = await this.pagefind!;
+    } catch {
+      this.status.textContent = 'Søket er ikke tilgjengelig akkurat nå. Prøv igjen senere.';
+      return;
+    }
+    if (!hasCriteria(state)) {
+      const totals = await pagefind.filters();
+      if (generation !== this.generation) return;
+      this.results = [];
+      this.shown = 0;
+      this.list.replaceChildren();
+      this.more.hidden = true;
+      this.status.textContent = '';
+      this.showCounts(totals);
+      return;
+    }
+    const search = await pagefind.search(state.q === '' ? null : state.q, toPagefindOptions(state));
+    if (generation !== this.generation || !search) return;
+    this.results = search.results;
+    this.shown = 0;
+    this.list.replaceChildren();
+    this.showCounts(search.totalFilters);
+    await this.showMore(false);
+    if (generation !== this.generation) return;
+    this.status.textContent = this.summary(search.results.length, state.q);
+  }
+
+  private summary(count: number, q: string): string {
+    const hits = count === 1 ? '1 treff' : `${count} treff`;
+    if (count === 0) return q ? `Ingen treff for «${q}». Prøv et annet ord, eller fjern noen filtre.` : 'Ingen treff med disse filtrene.';
+    return q ? `${hits} for «${q}»` : hits;
+  }
+
+  /** Shows how many results each facet value would give (for the query, before filtering). */
+  private showCounts(counts: FilterCounts): void {
+    for (const details of this.form.querySelectorAll<HTMLElement>('details[data-facet]')) {
+      const facet = counts[details.dataset['facet'] ?? ''] ?? {};
+      for (const label of details.querySelectorAll<HTMLElement>('[data-option]')) {
+        const count = facet[label.dataset['option'] ?? ''] ?? 0;
+        const target = label.querySelector('[data-count]');
+        if (target) target.textContent = ` (${count})`;
+      }
+    }
+  }
+
+  /** Renders the next page of results; moves focus to the first new one when asked. */
+  private async showMore(focus: boolean): Promise<void> {
+    const generation = this.generation;
+    const slice = this.results.slice(this.shown, this.shown + PAGE_SIZE);
+    const data = await Promise.all(slice.map((r) => r.data()));
+    if (generation !== this.generation) return;
+    const items = data.map((d) => this.renderResult(d));
+    this.list.append(...items);
+    this.shown += slice.length;
+    this.more.hidden = this.shown >= this.results.length;
+    if (focus) items[0]?.querySelector('a')?.focus();
+  }
+
+  private renderResult(data: PagefindResultData): HTMLLIElement {
+    const q = this.state.q;
+    const item = el('li', 'rounded-lg border border-sand-200 bg-white p-5 shadow-sm');
+    const lang = data.filters['sprak']?.[0];
+    if (lang === 'nn' || lang === 'nb') item.lang = lang;
+    const about = el('p', 'text-sm font-semibold text-accent-700');
+    const parts = [data.meta['type'], data.meta['dato'] ? dateFormat.format(new Date(data.meta['dato'])) : undefined, lang === 'nn' ? 'Nynorsk' : undefined];
+    about.textContent = parts.filter(Boolean).join(' · ');
+    const heading = el('h3', 'mt-1 text-xl font-bold leading-snug text-brand-900');
+    const link = el('a', 'link', data.meta['title'] ?? data.url);
+    const path = safePath(data.url);
+    if (path) link.href = withHighlight(path, q);
+    heading.append(link);
+    const excerpt = el('p', 'mt-2 text-base text-ink-700');
+    appendSegments(excerpt, chooseExcerpt(data, q));
+    item.append(about, heading, excerpt);
+
+    const sections = q === '' ? [] : data.sub_results.filter((s) => !isVariantsSubResult(s.url) && s.url !== data.url && s.excerpt.includes('<mark>'));
+    if (sections.length > 0) {
+      const list = el('ul', 'mt-3 space-y-2 border-l-2 border-sand-200 pl-4');
+      list.setAttribute('aria-label', `Treff i avsnitt på siden ${data.meta['title'] ?? ''}`.trim());
+      for (const section of sections.slice(0, MAX_SECTIONS)) {
+        const li = el('li', 'text-base');
+        const a = el('a', 'link font-semibold', section.title);
+        const sectionPath = safePath(section.url);
+        if (sectionPath) a.href = withHighlight(sectionPath, q);
+        const text = el('p', 'text-ink-700');
+        appendSegments(text, chooseExcerpt({ excerpt: section.excerpt }, q));
+        li.append(a, text);
+        list.append(li);
+      }
+      item.append(list);
+    }
+    return item;
+  }
+}
+
+if (!customElements.get('search-page')) customElements.define('search-page', SearchPage);

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { chooseExcerpt, cutAtSentinel, decodeEntities, excerptSegments, isVariantsSubResult } from '../../../../src/lib/search/excerpt';
+
+const show = (segments: { text: string; mark: boolean }[]) => segments.map((s) => (s.mark ? `[${s.text}]` : s.text)).join('');
+
+describe('decodeEntities', () => {
+  it.each([
+    ['a &amp; b', 'a & b'],
+    ['&lt;img src=x onerror=alert(1)&gt;', '<img src=x onerror=alert(1)>'],
+    ['&#39;&#x41;&quot;', '\'A"'],
+    ['&unknown;', '&unknown;'],
+  ])('%j → %j', (input, expected) => {
+    expect(decodeEntities(input)).toBe(expected);
+  });
+});
+
+describe('excerptSegments', () => {
+  it.each([
+    ['En <mark>mentor</mark> hjelper', [{ text: 'En ', mark: false }, { text: 'mentor', mark: true }, { text: ' hjelper', mark: false }]],
+    // Anything but <mark> stays text: it is shown, never run.
+    ['<img src=x onerror=alert(1)> og <mark>x</mark>', [{ text: '<img src=x onerror=alert(1)> og ', mark: false }, { text: 'x', mark: true }]],
+    ['&lt;script&gt;alert(1)&lt;/script&gt;', [{ text: '<script>alert(1)</script>', mark: false }]],
+    ['<mark onclick="x">a</mark>', [{ text: '<mark onclick="x">a', mark: false }]],
+    ['', []],
+  ])('%j', (excerpt, expected) => {
+    expect(excerptSegments(excerpt)).toEqual(expected);
+  });
+});
+
+describe('cutAtSentinel', () => {
+  it.each([
+    ['Tekst om lønn. ⁂ lonn loenn', 'Tekst om lønn.'],
+    ['Ingen skilletegn', 'Ingen skilletegn'],
+  ])('%j → %j', (excerpt, expected) => {
+    expect(cutAtSentinel(excerpt)).toBe(expected);
+  });
+});
+
+describe('isVariantsSubResult', () => {
+  it.each([
+    ['/virkemidler/mentor/#sok-varianter', true],
+    ['/virkemidler/mentor/#kontakt', false],
+    ['/virkemidler/mentor/', false],
+  ])('%j → %j', (url, expected) => {
+    expect(isVariantsSubResult(url)).toBe(expected);
+  });
+});
+
+describe('chooseExcerpt', () => {
+  it.each([
+    {
+      name: 'keeps Pagefind’s excerpt for a match in the real text, cut before the spellings',
+      result: { excerpt: 'Om <mark>lønn</mark>. ⁂ lonn', content: 'Om lønn. ⁂ lonn', sub_results: [{ url: '/a/', excerpt: '' }] },
+      query: 'lønn',
+      expected: 'Om [lønn].',
+    },
+    {
+      name: 'builds an excerpt from the real text when only an ASCII spelling matched',
+      result: {
+        excerpt: 'troendelag <mark>trondelag</mark>',
+        content: 'Et bakeri i Trøndelag. ⁂ troendelag trondelag',
+        sub_results: [{ url: '/a/#sok-varianter', excerpt: 'x' }],
+      },
+      query: 'Trondelag',
+      expected: 'Et bakeri i [Trøndelag].',
+    },
+  ])('$name', ({ result, query, expected }) => {
+    expect(show(chooseExcerpt(result, query))).toBe(expected);
+  });
+});

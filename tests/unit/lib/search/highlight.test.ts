@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { excerptAround, highlightSegments, matchRanges, queryTerms, wordMatches } from '../../../../src/lib/search/highlight';
+
+describe('queryTerms', () => {
+  it.each([
+    ['Møre og Romsdal', ['more', 'romsdal']],
+    ['mentor mentor', ['mentor']],
+    ['<img src=x onerror=alert(1)>', ['img', 'src', 'onerror', 'alert']],
+    ['', []],
+  ])('%j → %j', (query, expected) => {
+    expect(queryTerms(query)).toEqual(expected);
+  });
+});
+
+describe('wordMatches', () => {
+  it.each([
+    ['mentoren', 'mentor', true],
+    ['bakeriet', 'bakeriene', true],
+    ['lonnstilskudd', 'lonnstilskuddet', true],
+    ['lonna', 'lonnstilskudd', false],
+    ['arbeidsgiver', 'arbeidstrening', false],
+    ['men', 'mentor', false],
+  ])('%j vs %j → %j', (word, term, expected) => {
+    expect(wordMatches(word, term)).toBe(expected);
+  });
+});
+
+describe('matchRanges', () => {
+  it.each([
+    ['Fikk lønnstilskudd i Trøndelag.', 'lonnstilskudd trondelag', [[5, 18], [21, 30]]],
+    ['Opplæring gir mer.', 'opplaering', [[0, 9]]],
+    ['Ingen treff her.', 'mentor', []],
+    ['Tekst', '', []],
+  ])('%j / %j', (text, query, expected) => {
+    expect(matchRanges(text, query)).toEqual(expected);
+  });
+});
+
+describe('highlightSegments', () => {
+  it.each([
+    ['En mentor hjelper.', 'mentor', [{ text: 'En ', mark: false }, { text: 'mentor', mark: true }, { text: ' hjelper.', mark: false }]],
+    ['Møre', 'More', [{ text: 'Møre', mark: true }]],
+    ['Ingenting', 'mentor', [{ text: 'Ingenting', mark: false }]],
+  ])('%j / %j', (text, query, expected) => {
+    expect(highlightSegments(text, query)).toEqual(expected);
+  });
+});
+
+describe('excerptAround', () => {
+  const text = 'en to tre fire fem seks sju åtte ni ti Trøndelag elleve tolv tretten fjorten';
+  it.each([
+    // A window with the hit in its first third, and ellipses where the text was cut.
+    ['trondelag', 6, '… ni ti [Trøndelag] elleve tolv tretten …'],
+    // No hit: the start of the text.
+    ['mentor', 4, 'en to tre fire …'],
+    // Short text: all of it, no ellipses.
+    ['trondelag', 40, 'en to tre fire fem seks sju åtte ni ti [Trøndelag] elleve tolv tretten fjorten'],
+  ])('%j in %i words', (query, words, expected) => {
+    const shown = excerptAround(text, query, words).map((s) => (s.mark ? `[${s.text}]` : s.text)).join('');
+    expect(shown).toBe(expected);
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { htmlToText, indexedMain, pageLinks, withSpellings } from '../../../../src/lib/search/index-html';
+
+describe('htmlToText', () => {
+  it.each([
+    ['<p>Møre <b>og</b> Romsdal</p>', 'Møre og Romsdal'],
+    ['<script>var å = 1</script><style>.ø{}</style><p>tekst</p>', 'tekst'],
+    ['<p>a &amp; b</p><!-- kommentar -->', 'a & b'],
+  ])('%j → %j', (html, expected) => {
+    expect(htmlToText(html)).toBe(expected);
+  });
+});
+
+describe('indexedMain', () => {
+  it.each([
+    ['<main id="x" data-pagefind-body>a</main>', true],
+    ['<main data-pagefind-body="">a</main>', true],
+    ['<main id="x">a</main>', false],
+  ])('%j → indexed: %j', (html, expected) => {
+    expect(indexedMain(html) !== undefined).toBe(expected);
+  });
+});
+
+describe('withSpellings', () => {
+  it('adds title spellings with the title weight and body spellings after them, inside <main>', () => {
+    const html = '<html><body><nav>Innsatsområder</nav><main data-pagefind-body><nav>Brødsmuler</nav><h1>Lønnstilskudd</h1><p>I Trøndelag.</p></main><footer>Søk</footer></body></html>';
+    const out = withSpellings(html);
+    expect(out).toContain('<h2 id="sok-varianter">⁂</h2><p data-pagefind-weight="7">loennstilskudd lonnstilskudd</p><p>troendelag trondelag</p></div></main>');
+    // Navigation and text outside <main> give no spellings.
+    expect(out).not.toContain('brodsmuler');
+    expect(out).not.toContain('sok ');
+  });
+
+  it.each([
+    ['<main>Trøndelag</main>'],
+    ['<main data-pagefind-body><h1>Mentor</h1></main>'],
+  ])('leaves %j unchanged', (html) => {
+    expect(withSpellings(html)).toBe(html);
+  });
+});
+
+describe('pageLinks', () => {
+  it.each([
+    ['<a href="/historier/">a</a><a class="x" href="/virkemidler/mentor/#kilder">b</a>', '/', ['/historier/', '/virkemidler/mentor/']],
+    ['<a href="/semuligheter/sok/?q=x">a</a><a href="/annet/">b</a>', '/semuligheter/', ['/semuligheter/sok/']],
+    ['<a href="https://nav.no/">a</a><a href="//cdn/x/">b</a><a href="/fil.pdf">c</a>', '/', []],
+  ])('%j under %j', (html, base, expected) => {
+    expect(pageLinks(html, base)).toEqual(expected);
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { articleSearchData, focusAreaSearchData, measureSearchData, pageSearchData, searchAttributes, storySearchData } from '../../../../src/lib/search/page-data';
+
+const common = { lang: 'nb' as const, description: 'En beskrivelse.', published: new Date('2026-03-10') };
+
+describe('search data per content type', () => {
+  it.each([
+    {
+      name: 'story',
+      data: storySearchData({ ...common, industry: 'handel', county: 'nordland', measures: [{ id: 'mentor' }, { id: 'mentor' }], focusArea: { id: 'opplaering' } }),
+      filters: { type: ['historie'], sprak: ['nb'], bransje: ['handel'], fylke: ['nordland'], virkemiddel: ['mentor'], innsatsomrade: ['opplaering'] },
+      type: 'Historie',
+    },
+    {
+      name: 'measure',
+      data: measureSearchData('mentor', { ...common, lang: 'nn', focusAreas: [{ id: 'senke-terskelen' }] }),
+      filters: { type: ['virkemiddel'], sprak: ['nn'], virkemiddel: ['mentor'], innsatsomrade: ['senke-terskelen'] },
+      type: 'Virkemiddel',
+    },
+    { name: 'focus area', data: focusAreaSearchData('opplaering', common), filters: { type: ['innsatsomrade'], sprak: ['nb'], innsatsomrade: ['opplaering'] }, type: 'Innsatsområde' },
+    { name: 'article without measures', data: articleSearchData({ ...common, measures: [], focusAreas: [] }), filters: { type: ['artikkel'], sprak: ['nb'] }, type: 'Artikkel' },
+    { name: 'page', data: pageSearchData(common), filters: { type: ['side'], sprak: ['nb'] }, type: 'Side' },
+  ])('$name', ({ data, filters, type }) => {
+    expect(data.filters).toEqual(filters);
+    expect(data.sort).toEqual({ dato: '2026-03-10' });
+    expect(data.meta).toEqual({ type, dato: '2026-03-10', beskrivelse: 'En beskrivelse.' });
+  });
+});
+
+describe('searchAttributes', () => {
+  it('gives one attribute per filter value, then sort keys and metadata', () => {
+    const attrs = searchAttributes(storySearchData({ ...common, industry: 'handel', county: 'nordland', measures: [{ id: 'a' }, { id: 'b' }], focusArea: { id: 'f' } }));
+    expect(attrs.filter((a) => a.kind === 'filter' && a.key === 'virkemiddel').map((a) => a.value)).toEqual(['a', 'b']);
+    expect(attrs.filter((a) => a.kind === 'sort')).toEqual([{ kind: 'sort', key: 'dato', value: '2026-03-10' }]);
+    expect(attrs.filter((a) => a.kind === 'meta').map((a) => a.key)).toEqual(['type', 'dato', 'beskrivelse']);
+  });
+});

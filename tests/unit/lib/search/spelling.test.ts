@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { asciiSpellings, asciiVariantsOf, hasNordicLetters, skeleton, words } from '../../../../src/lib/search/spelling';
+
+describe('asciiSpellings', () => {
+  it.each([
+    ['lønnstilskudd', ['loennstilskudd', 'lonnstilskudd']],
+    ['Trøndelag', ['troendelag', 'trondelag']],
+    ['Møre', ['moere', 'more']],
+    ['opplæring', ['opplaering', 'opplaring', 'opplering']],
+    ['Ålesund', ['aalesund', 'alesund']],
+    ['på', ['paa', 'pa']],
+    ['mentor', []],
+    ['', []],
+  ])('%j → %j', (word, expected) => {
+    expect(asciiSpellings(word)).toEqual(expected);
+  });
+});
+
+describe('hasNordicLetters', () => {
+  it.each([
+    ['Ø', true],
+    ['blåbær', true],
+    ['café', false],
+    ['Romsdal', false],
+  ])('%j → %j', (word, expected) => {
+    expect(hasNordicLetters(word)).toBe(expected);
+  });
+});
+
+describe('words', () => {
+  it.each([
+    ['Møre og Romsdal.', ['Møre', 'og', 'Romsdal']],
+    ['IPS-ung, 2026!', ['IPS', 'ung', '2026']],
+    ['', []],
+  ])('%j → %j', (text, expected) => {
+    expect(words(text)).toEqual(expected);
+  });
+});
+
+describe('asciiVariantsOf', () => {
+  it.each([
+    ['Bakeriet i Trøndelag fikk lønnstilskudd.', ['troendelag', 'trondelag', 'loennstilskudd', 'lonnstilskudd']],
+    // The same word twice gives its spellings once.
+    ['Trøndelag og trøndelag', ['troendelag', 'trondelag']],
+    ['Ingen spesielle bokstaver', []],
+  ])('%j', (text, expected) => {
+    expect(asciiVariantsOf(text)).toEqual(expected);
+  });
+});
+
+describe('skeleton', () => {
+  it.each([
+    ['Lønnstilskudd', 'lonnstilskudd'],
+    ['loennstilskudd', 'lonnstilskudd'],
+    ['lonnstilskudd', 'lonnstilskudd'],
+    ['Opplæring', 'opplaring'],
+    ['opplaering', 'opplaring'],
+    ['Ålesund', 'alesund'],
+    ['Aalesund', 'alesund'],
+    ['Café', 'cafe'],
+  ])('%j → %j', (word, expected) => {
+    expect(skeleton(word)).toBe(expected);
+  });
+});

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { hasCriteria, parseSearchState, searchStateToQuery, toPagefindOptions, withHighlight } from '../../../../src/lib/search/url-state';
+
+describe('parseSearchState', () => {
+  it.each([
+    ['', { q: '', filters: {}, sort: 'relevans' }],
+    ['?q=mentor', { q: 'mentor', filters: {}, sort: 'relevans' }],
+    ['q=++l%C3%B8nn++tilskudd+', { q: 'lønn tilskudd', filters: {}, sort: 'relevans' }],
+    ['q=x&fylke=nordland&fylke=troms&fylke=nordland', { q: 'x', filters: { fylke: ['nordland', 'troms'] }, sort: 'relevans' }],
+    ['bransje=handel&sort=dato', { q: '', filters: { bransje: ['handel'] }, sort: 'dato' }],
+    // Unknown keys, bad values and unknown sorts are dropped.
+    ['ukjent=1&fylke=%3Cimg%20src%3Dx%3E&sort=tilfeldig', { q: '', filters: {}, sort: 'relevans' }],
+    ['fylke=%22%3E%3Cscript%3Ealert(1)%3C%2Fscript%3E', { q: '', filters: {}, sort: 'relevans' }],
+    // The query is kept as text, whatever it contains.
+    ['q=%3Cimg+src%3Dx+onerror%3Dalert(1)%3E', { q: '<img src=x onerror=alert(1)>', filters: {}, sort: 'relevans' }],
+  ])('%j', (query, expected) => {
+    expect(parseSearchState(query)).toEqual(expected);
+  });
+
+  it('cuts very long queries', () => {
+    expect(parseSearchState(`q=${'a'.repeat(500)}`).q).toHaveLength(200);
+  });
+});
+
+describe('searchStateToQuery', () => {
+  it.each([
+    [{ q: '', filters: {}, sort: 'relevans' as const }, ''],
+    [{ q: 'mentor', filters: {}, sort: 'relevans' as const }, 'q=mentor'],
+    [{ q: 'lønn', filters: { sprak: ['nn'], fylke: ['nordland', 'troms'] }, sort: 'dato' as const }, 'q=l%C3%B8nn&fylke=nordland&fylke=troms&sprak=nn&sort=dato'],
+  ])('%j → %j', (state, expected) => {
+    expect(searchStateToQuery(state)).toBe(expected);
+  });
+
+  it.each(['q=mentor&fylke=nordland', 'bransje=handel&sort=dato', 'q=a+b&type=historie&type=virkemiddel'])('round-trips %j', (query) => {
+    expect(searchStateToQuery(parseSearchState(query))).toBe(query.replace('a+b', 'a+b'));
+  });
+});
+
+describe('hasCriteria', () => {
+  it.each([
+    ['', false],
+    ['sort=dato', false],
+    ['q=x', true],
+    ['fylke=nordland', true],
+  ])('%j → %j', (query, expected) => {
+    expect(hasCriteria(parseSearchState(query))).toBe(expected);
+  });
+});
+
+describe('toPagefindOptions', () => {
+  it.each([
+    ['q=x', { filters: {} }],
+    ['q=x&sort=dato', { filters: {}, sort: { dato: 'desc' } }],
+    // Without a query, newest first.
+    ['fylke=nordland&fylke=troms&bransje=handel', { filters: { bransje: { any: ['handel'] }, fylke: { any: ['nordland', 'troms'] } }, sort: { dato: 'desc' } }],
+  ])('%j', (query, expected) => {
+    expect(toPagefindOptions(parseSearchState(query))).toEqual(expected);
+  });
+});
+
+describe('withHighlight', () => {
+  it.each([
+    ['/virkemidler/mentor/', 'mentor', '/virkemidler/mentor/?markert=mentor'],
+    ['/virkemidler/mentor/#kontakt', 'lønn tilskudd', '/virkemidler/mentor/?markert=l%C3%B8nn%20tilskudd#kontakt'],
+    ['/a/?x=1', 'b', '/a/?x=1&markert=b'],
+    ['/a/', '  ', '/a/'],
+  ])('%j + %j → %j', (url, query, expected) => {
+    expect(withHighlight(url, query)).toBe(expected);
+  });
+});
