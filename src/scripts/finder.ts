@@ -1,0 +1,121 @@
+/**
+ * <measure-finder>: shows all three finder questions as one form and sorts the server-rendered
+ * measures into «Passer best» and «Kan også passe» as the user answers, using the same rules as
+ * the pre-rendered result pages (src/lib/finder.ts). The answers are kept in the query string.
+ */
+import {
+  QUESTIONS,
+  answersToQuery,
+  matchMeasures,
+  parseAnswers,
+  resultSubpath,
+  type FinderAnswers,
+  type FinderMeasure,
+  type Question,
+} from '../lib/finder';
+
+interface PoolItem extends FinderMeasure {
+  element: HTMLElement;
+}
+
+const QUESTION_NAMES: Record<Question, string> = { situasjon: 'situasjon', malgruppe: 'målgruppe', behov: 'behov' };
+
+class MeasureFinder extends HTMLElement {
+  private form!: HTMLFormElement;
+  private pool: PoolItem[] = [];
+  private root = '/';
+
+  connectedCallback(): void {
+    const form = this.querySelector<HTMLFormElement>('form[data-form]');
+    if (!form) return;
+    this.form = form;
+    this.root = this.dataset['root'] ?? '/';
+    const split = (value: string | undefined) => (value ?? '').split(' ').filter(Boolean);
+    this.pool = [...this.querySelectorAll<HTMLElement>('[data-pool] > [data-measure]')].map((element) => ({
+      element,
+      id: element.dataset['measure'] ?? '',
+      title: element.dataset['title'] ?? '',
+      fitsWhen: {
+        groups: split(element.dataset['groups']),
+        needs: split(element.dataset['needs']),
+        employment: split(element.dataset['employment']),
+      },
+    }));
+
+    const { answers, rejected } = parseAnswers(new URLSearchParams(location.search));
+    for (const { key } of QUESTIONS) {
+      const value = answers[key];
+      const input = value ? form.querySelector<HTMLInputElement>(`input[name="${key}"][value="${value}"]`) : null;
+      if (input) input.checked = true;
+    }
+    const rejectedBox = this.querySelector<HTMLElement>('[data-rejected]');
+    if (rejectedBox && rejected.length > 0) {
+      rejectedBox.hidden = false;
+      rejectedBox.textContent = rejected
+        .map((r) => `Vi kjenner ikke igjen svaret «${r.value}» på spørsmålet om ${QUESTION_NAMES[r.question]}, så velg på nytt.`)
+        .join(' ');
+    }
+
+    const steps = this.querySelector<HTMLElement>('[data-steps]');
+    if (steps) steps.hidden = true;
+    form.hidden = false;
+    form.addEventListener('change', () => this.update(true));
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      this.update(true);
+    });
+    this.update(false);
+  }
+
+  private readAnswers(): Partial<FinderAnswers> {
+    const data = new FormData(this.form);
+    const params = new URLSearchParams();
+    for (const { key } of QUESTIONS) {
+      const value = data.get(key);
+      if (typeof value === 'string') params.set(key, value);
+    }
+    return parseAnswers(params).answers;
+  }
+
+  /** Shows the result for the current answers; `remember` writes them to the URL. */
+  private update(remember: boolean): void {
+    const answers = this.readAnswers();
+    const query = answersToQuery(answers);
+    if (remember) history.replaceState(null, '', query ? `${this.root}?${query}` : this.root);
+
+    const status = this.querySelector<HTMLElement>('[data-status]');
+    const results = this.querySelector<HTMLElement>('[data-results]');
+    const poolList = this.querySelector<HTMLElement>('[data-pool]');
+    const bestList = this.querySelector<HTMLElement>('[data-best]');
+    const alsoList = this.querySelector<HTMLElement>('[data-also]');
+    if (!status || !results || !poolList || !bestList || !alsoList) return;
+
+    const complete = answers.situasjon && answers.malgruppe && answers.behov ? (answers as FinderAnswers) : undefined;
+    if (!complete) {
+      results.hidden = true;
+      const left = QUESTIONS.filter((q) => !answers[q.key]).length;
+      status.textContent = left === QUESTIONS.length ? '' : `Svar på ${left === 1 ? 'ett spørsmål' : `${left} spørsmål`} til for å se virkemidlene som passer.`;
+      return;
+    }
+
+    const { best, also } = matchMeasures(this.pool, complete);
+    poolList.append(...this.pool.map((p) => p.element));
+    bestList.replaceChildren(...best.map((m) => m.element));
+    alsoList.replaceChildren(...also.map((m) => m.element));
+    this.querySelector<HTMLElement>('[data-best-section]')!.hidden = best.length === 0;
+    this.querySelector<HTMLElement>('[data-also-section]')!.hidden = also.length === 0;
+    const link = this.querySelector<HTMLAnchorElement>('a[data-result-link]');
+    if (link) link.href = this.root + resultSubpath(complete);
+    results.hidden = false;
+    status.textContent = statusText(best.length, also.length);
+  }
+}
+
+/** «3 virkemidler passer best, og 2 kan også passe.» */
+function statusText(best: number, also: number): string {
+  if (best + also === 0) return 'Vi fant ingen virkemidler for akkurat dette. Se alle virkemidlene, eller ring NAV.';
+  const first = best === 0 ? 'Ingen virkemidler svarer akkurat på det dere trenger mest' : `${best} ${best === 1 ? 'virkemiddel passer' : 'virkemidler passer'} best`;
+  return also === 0 ? `${first}.` : `${first}, og ${also} kan også passe.`;
+}
+
+if (!customElements.get('measure-finder')) customElements.define('measure-finder', MeasureFinder);
