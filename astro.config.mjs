@@ -4,11 +4,15 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import searchIndex from './src/integrations/search-index.ts';
+import { buildContentIndex, readContentFiles, sitemapOptions } from './src/lib/sitemap.ts';
+import { redirectsFileIntegration } from './src/integrations/redirects-file.ts';
 
 /** Public origin of the site; set SITE_URL when deploying elsewhere. */
 const site = process.env.SITE_URL ?? 'https://semuligheter.no';
 /** Sub-path the site is served under, e.g. BASE_PATH=/semuligheter/. */
 const base = process.env.BASE_PATH ?? '/';
+/** Dates and aliases from the content files, for the sitemap's lastmod and the `_redirects` file. */
+const contentIndex = buildContentIndex(readContentFiles(process.env.CONTENT_DIR ?? './content'));
 
 export default defineConfig({
   site,
@@ -26,9 +30,9 @@ export default defineConfig({
     mdx(),
     // Pagefind index after the build (and a live one in `astro dev`); see src/integrations/search-index.ts.
     searchIndex(),
-    sitemap({
-      filter: (page) => !page.includes('/404'),
-    }),
+    // Leaves out the 404 page and alias redirects; lastmod comes from each entry's updated/published date.
+    sitemap(sitemapOptions(contentIndex, base)),
+    redirectsFileIntegration(contentIndex),
   ],
   vite: {
     plugins: [tailwindcss()],

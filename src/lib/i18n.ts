@@ -37,6 +37,30 @@ const WORDS = {
   home: { nb: 'Forside', nn: 'Framside' },
   searchLabel: { nb: 'Søk på nettstedet', nn: 'Søk på nettstaden' },
   searchButton: { nb: 'Søk', nn: 'Søk' },
+  // Related content at the end of stories, measures and focus areas (issue 5).
+  related: { nb: 'Les også', nn: 'Les òg' },
+  relatedKindStory: { nb: 'Historie', nn: 'Historie' },
+  relatedKindMeasure: { nb: 'Virkemiddel', nn: 'Verkemiddel' },
+  // Share cards, the «Del siden» block and fact sheets (issue 6).
+  kindHome: { nb: 'Kampanjen', nn: 'Kampanjen' },
+  kindList: { nb: 'Oversikt', nn: 'Oversikt' },
+  kindStory: { nb: 'Historie', nn: 'Historie' },
+  kindMeasure: { nb: 'Virkemiddel', nn: 'Verkemiddel' },
+  kindFactSheet: { nb: 'Faktaark', nn: 'Faktaark' },
+  kindPage: { nb: '#Semuligheter', nn: '#Semuligheter' },
+  shareHeading: { nb: 'Del siden', nn: 'Del sida' },
+  shareLinkLabel: { nb: 'Lenke til denne siden', nn: 'Lenkje til denne sida' },
+  shareCopy: { nb: 'Kopier lenken', nn: 'Kopier lenkja' },
+  shareCopied: { nb: 'Lenken er kopiert.', nn: 'Lenkja er kopiert.' },
+  shareCopyFailed: { nb: 'Kunne ikke kopiere. Merk lenken og kopier den selv.', nn: 'Kunne ikkje kopiere. Merk lenkja og kopier ho sjølv.' },
+  shareEmail: { nb: 'E-post', nn: 'E-post' },
+  shareNative: { nb: 'Del med en app', nn: 'Del med ein app' },
+  shareOn: { nb: 'Del på', nn: 'Del på' },
+  feedSite: { nb: 'Nytt fra #Semuligheter', nn: 'Nytt frå #Semuligheter' },
+  feedFollow: { nb: 'Følg innsatsområdet med RSS', nn: 'Følg innsatsområdet med RSS' },
+  factSheet: { nb: 'Faktaark', nn: 'Faktaark' },
+  printFactSheet: { nb: 'Skriv ut faktaarket', nn: 'Skriv ut faktaarket' },
+  fullPage: { nb: 'Hele siden om virkemiddelet', nn: 'Heile sida om verkemiddelet' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type WordKey = keyof typeof WORDS;

@@ -1,4 +1,5 @@
 /** Cross-entry checks that Zod cannot do alone: every reference must point at an entry that exists. */
+import { ENTRY_ROUTES, ROUTES } from './urls';
 
 /** The minimum an entry needs for the checks. */
 export interface CheckedEntry {
@@ -53,7 +54,22 @@ export function findBrokenReferences(entries: readonly CheckedEntry[]): string[]
 }
 
 /**
- * Lists URL clashes: two entries of a collection whose slug or alias resolves to the same path.
+ * Top-level folders that routes (not `pages` entries) own: a campaign page or its alias there would
+ * take over a whole section of the site. Files with a dot (rss.xml, virkemidler.json) cannot clash,
+ * since slugs have no dots.
+ */
+export const FIXED_TOP_LEVEL: readonly string[] = [
+  ...Object.values(ENTRY_ROUTES),
+  ROUTES.search.replace(/\//g, ''),
+  ROUTES.finder.replace(/\//g, ''),
+  'del', // share card images
+  'bannere', // campaign banners in public/
+  'pagefind', // the search index
+];
+
+/**
+ * Lists URL clashes: two entries of a collection whose slug or alias resolves to the same path, and
+ * `pages` entries (served at the top level) whose slug or alias is a folder a route owns.
  * `entries` carries each entry's own slug and its former slugs (aliases).
  */
 export function findUrlClashes(
@@ -66,7 +82,9 @@ export function findUrlClashes(
     for (const [field, slug] of [['id', entry.id] as const, ...entry.aliases.map((a, i) => [`aliases[${i}]`, a] as const)]) {
       const key = `${entry.collection}/${slug}`;
       const owner = owners.get(key);
-      if (owner) problems.push(`${where}: field "${field}" claims the URL of ${key}, which ${owner} already has`);
+      if (entry.collection === 'pages' && FIXED_TOP_LEVEL.includes(slug)) {
+        problems.push(`${where}: field "${field}" claims the URL /${slug}/, which a route of the site already has`);
+      } else if (owner) problems.push(`${where}: field "${field}" claims the URL of ${key}, which ${owner} already has`);
       else owners.set(key, where);
     }
   }

@@ -92,6 +92,12 @@ describe.each([
     field: 'county',
   },
   {
+    name: 'alias on a route of the site',
+    change: (d: string) => edit(d, 'pages/om-kampanjen.mdx', /^published: (.*)$/m, 'published: $1\naliases: [historier]'),
+    file: 'pages/om-kampanjen.mdx',
+    field: 'aliases[0]',
+  },
+  {
     name: 'duplicate slug',
     change: (d: string) => {
       cpSync(join(d, STORY), join(d, 'stories/bakeriet-kopi.mdx'));

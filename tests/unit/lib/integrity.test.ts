@@ -52,6 +52,19 @@ describe('findUrlClashes', () => {
     expect(findUrlClashes(full)).toHaveLength(count);
   });
 
+  it.each([
+    ['a page alias on a route’s folder', { id: 'om', aliases: ['historier'] }, ['content/pages/om.mdx: field "aliases[0]" claims the URL /historier/, which a route of the site already has']],
+    ['a page named like the search route', { id: 'sok', aliases: [] }, ['content/pages/sok.mdx: field "id" claims the URL /sok/, which a route of the site already has']],
+    ['a page alias on the share images', { id: 'om', aliases: ['del'] }, ['content/pages/om.mdx: field "aliases[0]" claims the URL /del/, which a route of the site already has']],
+    ['a page alias that is free', { id: 'om', aliases: ['om-oss'] }, []],
+  ])('%s', (_, page, expected) => {
+    expect(findUrlClashes([{ collection: 'pages', filePath: `content/pages/${page.id}.mdx`, ...page }])).toEqual(expected);
+  });
+
+  it('lets entries of other collections use a route’s folder name as their slug', () => {
+    expect(findUrlClashes([{ collection: 'stories', id: 'a', aliases: ['historier'] }])).toEqual([]);
+  });
+
   it('allows the same slug in different collections', () => {
     expect(findUrlClashes([{ collection: 'stories', id: 'a', aliases: [] }, { collection: 'measures', id: 'a', aliases: [] }])).toEqual([]);
   });

@@ -1,0 +1,125 @@
+/**
+ * Which pages get a share card, and what each card says. Routes, the PNG endpoint and the layout's
+ * Open Graph tags all read this list, so a page and its image can never disagree.
+ */
+import type { Lang } from '../dates';
+import { t } from '../i18n';
+import { ARTICLE_KINDS, label } from '../taxonomy';
+import { ENTRY_ROUTES, ROUTES, type RouteName } from '../urls';
+
+/** A page's share card. */
+export interface ShareCard {
+  /** The page's path from the site root, without the base path, for example `/historier/x/`. */
+  path: string;
+  title: string;
+  kind: string;
+  focus?: string | undefined;
+  lang: Lang;
+}
+
+interface Entry<D> {
+  id: string;
+  data: D;
+}
+type Ref = { id: string };
+interface Titled {
+  title: string;
+  lang: Lang;
+}
+
+/** The content a card list is built from: the shape of `loadSite()`'s result, reduced to what cards read. */
+export interface CardSource {
+  stories: Entry<Titled & { focusArea: Ref }>[];
+  measures: Entry<Titled & { focusAreas: Ref[] }>[];
+  focusAreas: Entry<Titled & { shortTitle: string; order: number }>[];
+  articles: Entry<Titled & { kind: string; focusAreas: Ref[] }>[];
+  pages: Entry<Titled>[];
+}
+
+/** Overview pages that are routes rather than content entries, with their card titles. */
+const LIST_PAGES: Partial<Record<RouteName, string>> = {
+  stories: 'Historier',
+  measures: 'Virkemidler',
+  focusAreas: 'Innsatsområder',
+  articles: 'Aktuelt',
+  search: 'Søk',
+  finder: 'Veiviser',
+};
+
+/** The home page's `pages` entry; it is shown at `/`, not at `/forside/`. */
+export const HOME_PAGE_ID = 'forside';
+
+/** Path of the printable fact sheet for a measure. */
+export function factSheetPath(measureId: string): string {
+  return `/presse/faktaark/${measureId}/`;
+}
+
+/** Every page's share card. */
+export function shareCards(site: CardSource): ShareCard[] {
+  const focusName = (ref: Ref) => site.focusAreas.find((f) => f.id === ref.id)?.data.shortTitle;
+  const focusNames = (refs: Ref[]) => refs.map(focusName).filter((n): n is string => Boolean(n)).join(' · ') || undefined;
+  const home = site.pages.find((p) => p.id === HOME_PAGE_ID);
+  const cards: ShareCard[] = [
+    { path: ROUTES.home, title: home?.data.title ?? '#Semuligheter', kind: t('nb', 'kindHome'), lang: 'nb' },
+    ...Object.entries(LIST_PAGES).map(([route, title]) => ({
+      path: ROUTES[route as RouteName],
+      title,
+      kind: t('nb', 'kindList'),
+      lang: 'nb' as const,
+    })),
+  ];
+  for (const { id, data } of site.stories) {
+    cards.push({ path: entryPath('stories', id), title: data.title, kind: t(data.lang, 'kindStory'), focus: focusName(data.focusArea), lang: data.lang });
+  }
+  for (const { id, data } of site.measures) {
+    const focus = focusNames(data.focusAreas);
+    cards.push({ path: entryPath('measures', id), title: data.title, kind: t(data.lang, 'kindMeasure'), focus, lang: data.lang });
+    cards.push({ path: factSheetPath(id), title: data.title, kind: t(data.lang, 'kindFactSheet'), focus, lang: data.lang });
+  }
+  for (const { id, data } of site.focusAreas) {
+    cards.push({ path: entryPath('focusAreas', id), title: data.title, kind: `${t(data.lang, 'focusArea')} ${data.order}`, lang: data.lang });
+  }
+  for (const { id, data } of site.articles) {
+    const kind = label(ARTICLE_KINDS, data.kind, data.lang);
+    cards.push({ path: entryPath('articles', id), title: data.title, kind, focus: focusNames(data.focusAreas), lang: data.lang });
+  }
+  for (const { id, data } of site.pages) {
+    if (id !== HOME_PAGE_ID) cards.push({ path: `/${id}/`, title: data.title, kind: t(data.lang, 'kindPage'), lang: data.lang });
+  }
+  return cards;
+}
+
+function entryPath(collection: keyof typeof ENTRY_ROUTES, id: string): string {
+  return `/${ENTRY_ROUTES[collection]}/${id}/`;
+}
+
+/**
+ * Where a page's card image is, from the site root: `/` → `/del/forside.png`,
+ * `/historier/x/` → `/del/historier/x.png`.
+ */
+export function cardImagePath(pagePath: string): string {
+  const trimmed = pagePath.replace(/^\/+|\/+$/g, '');
+  return `/del/${trimmed === '' ? HOME_PAGE_ID : trimmed}.png`;
+}
+
+/** The `[...path]` parameter of the PNG endpoint for a page: `/historier/x/` → `historier/x`. */
+export function cardParam(pagePath: string): string {
+  return cardImagePath(pagePath).replace(/^\/del\//, '').replace(/\.png$/, '');
+}
+
+/** Removes the base path from a URL path: (`/semuligheter/historier/`, `/semuligheter/`) → `/historier/`. */
+export function stripBase(pathname: string, base: string): string {
+  const prefix = `/${base.replace(/^\/+|\/+$/g, '')}`;
+  if (prefix === '/' || !pathname.startsWith(prefix)) return pathname;
+  const rest = pathname.slice(prefix.length);
+  return rest.startsWith('/') ? rest : `/${rest}`;
+}
+
+/** The card for a page, or the home page's card for pages without their own (such as the 404 page). */
+export function cardFor(cards: readonly ShareCard[], pagePath: string): ShareCard {
+  const own = cards.find((c) => c.path === pagePath);
+  const fallback = cards.find((c) => c.path === ROUTES.home);
+  if (own) return own;
+  if (!fallback) throw new Error('The share card list has no home page card');
+  return fallback;
+}

@@ -1,0 +1,9 @@
+/** JSON Schema of /historier.json, generated from the same Zod schema the data is typed with. */
+import type { APIRoute } from 'astro';
+import { jsonSchemaOf, storiesFileSchema } from '../lib/open-data';
+import { openDataUrls } from '../lib/share/data-urls';
+
+export const GET: APIRoute = ({ site }) => {
+  const schema = jsonSchemaOf(storiesFileSchema, openDataUrls(site ?? 'https://semuligheter.no', 'stories').schema);
+  return new Response(`${JSON.stringify(schema, null, 2)}\n`, { headers: { 'Content-Type': 'application/schema+json' } });
+};

@@ -1,0 +1,10 @@
+/** Open data: every measure with its structured fields (shape: /virkemidler.schema.json). */
+import type { APIRoute } from 'astro';
+import { loadSite } from '../data/site';
+import { measuresFile } from '../lib/open-data';
+import { openDataUrls } from '../lib/share/data-urls';
+
+export const GET: APIRoute = async ({ site }) => {
+  const data = measuresFile(await loadSite(), openDataUrls(site ?? 'https://semuligheter.no', 'measures'));
+  return new Response(`${JSON.stringify(data, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};
