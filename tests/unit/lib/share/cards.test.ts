@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { cardFor, cardImagePath, cardParam, factSheetPath, shareCards, stripBase, type CardSource } from '../../../../src/lib/share/cards';
+
+const entry = <D>(id: string, data: D) => ({ id, data });
+const site: CardSource = {
+  stories: [entry('bakeriet', { title: 'Bakeriet', lang: 'nb' as const, focusArea: { id: 'terskel' } })],
+  measures: [entry('mentor', { title: 'Mentor', lang: 'nn' as const, focusAreas: [{ id: 'terskel' }, { id: 'helse' }] })],
+  focusAreas: [
+    entry('terskel', { title: 'Lettere å ansette', shortTitle: 'Senke terskelen', order: 1, lang: 'nb' as const }),
+    entry('helse', { title: 'Psykisk helse', shortTitle: 'Psykisk helse', order: 2, lang: 'nb' as const }),
+  ],
+  articles: [entry('brev', { title: 'Brev', lang: 'nn' as const, kind: 'nyhet', focusAreas: [] })],
+  pages: [entry('forside', { title: 'Forsiden', lang: 'nb' as const }), entry('presse', { title: 'Presse', lang: 'nb' as const })],
+};
+
+describe('cardImagePath and cardParam', () => {
+  it.each([
+    ['/', '/del/forside.png', 'forside'],
+    ['/historier/', '/del/historier.png', 'historier'],
+    ['/historier/bakeriet-i-trondheim/', '/del/historier/bakeriet-i-trondheim.png', 'historier/bakeriet-i-trondheim'],
+    ['/presse/faktaark/mentor/', '/del/presse/faktaark/mentor.png', 'presse/faktaark/mentor'],
+  ])('%s → %s', (page, image, param) => {
+    expect(cardImagePath(page)).toBe(image);
+    expect(cardParam(page)).toBe(param);
+  });
+});
+
+describe('stripBase', () => {
+  it.each([
+    ['/historier/', '/', '/historier/'],
+    ['/semuligheter/historier/', '/semuligheter/', '/historier/'],
+    ['/semuligheter/', '/semuligheter', '/'],
+    ['/semuligheter', '/semuligheter/', '/'],
+    ['/annet/', '/semuligheter/', '/annet/'],
+  ])('(%s, %s) → %s', (pathname, base, expected) => {
+    expect(stripBase(pathname, base)).toBe(expected);
+  });
+});
+
+describe('shareCards', () => {
+  const cards = shareCards(site);
+  const byPath = (path: string) => cards.find((c) => c.path === path);
+
+  it('gives every page a card with a path of its own', () => {
+    expect(new Set(cards.map((c) => c.path)).size).toBe(cards.length);
+  });
+
+  it.each([
+    ['/', 'Forsiden', 'Kampanjen', undefined],
+    ['/historier/', 'Historier', 'Oversikt', undefined],
+    ['/historier/bakeriet/', 'Bakeriet', 'Historie', 'Senke terskelen'],
+    ['/virkemidler/mentor/', 'Mentor', 'Verkemiddel', 'Senke terskelen · Psykisk helse'],
+    [factSheetPath('mentor'), 'Mentor', 'Faktaark', 'Senke terskelen · Psykisk helse'],
+    ['/innsatsomrader/helse/', 'Psykisk helse', 'Innsatsområde 2', undefined],
+    ['/aktuelt/brev/', 'Brev', 'Nyheit', undefined],
+    ['/presse/', 'Presse', '#Semuligheter', undefined],
+  ])('%s: «%s», %s, %s', (path, title, kind, focus) => {
+    const card = byPath(path);
+    expect({ title: card?.title, kind: card?.kind, focus: card?.focus }).toEqual({ title, kind, focus });
+  });
+
+  it('does not give the home page text a page of its own', () => {
+    expect(byPath('/forside/')).toBeUndefined();
+  });
+
+  it('falls back to the home card for pages without one', () => {
+    expect(cardFor(cards, '/404/').path).toBe('/');
+    expect(cardFor(cards, '/historier/bakeriet/').title).toBe('Bakeriet');
+  });
+});
