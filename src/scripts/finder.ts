@@ -63,6 +63,9 @@ class MeasureFinder extends HTMLElement {
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       this.update(true);
+      // The button was pressed to see the answer: take keyboard and screen reader users there.
+      const results = this.querySelector<HTMLElement>('[data-results]');
+      if (results && !results.hidden) results.focus();
     });
     this.update(false);
   }

@@ -65,7 +65,7 @@ class StoryFilter extends HTMLElement {
     form.addEventListener('change', () => this.update({ filters: this.readForm(), page: 1 }));
     form.addEventListener('submit', (event) => {
       event.preventDefault();
-      this.update({ filters: this.readForm(), page: 1 });
+      this.update({ filters: this.readForm(), page: 1 }, true);
     });
     this.addEventListener('click', (event) => this.onClick(event));
     window.addEventListener('popstate', (event) => this.onPopState(event));
@@ -123,7 +123,10 @@ class StoryFilter extends HTMLElement {
   private update(state: State, focusList = false): void {
     this.state = state;
     this.render();
-    history.pushState(this.state, '', this.url(this.state));
+    const url = this.url(this.state);
+    // The same URL again (the button after a change) should not add a second history entry.
+    if (new URL(url, location.href).href === location.href) history.replaceState(this.state, '', url);
+    else history.pushState(this.state, '', url);
     if (focusList) this.querySelector<HTMLElement>('#historiene')?.focus();
   }
 
