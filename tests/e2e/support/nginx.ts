@@ -7,7 +7,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT } from './build';
+import { ROOT } from './build.ts';
 import { nginxRedirects } from '../../../deploy/nginx-redirects.mjs';
 
 export const NGINX = process.env['NGINX_PATH'] ?? '/usr/sbin/nginx';
