@@ -1,0 +1,280 @@
+/**
+ * Browsing stories at /historier/: filters in place with JavaScript (state in the query string,
+ * history entries), the same results without it (pre-rendered filter pages), pagination, the
+ * empty state, axe on each state, and URL values shown as text, never run.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser } from './support/browser';
+import { axeViolations } from './support/axe';
+import { entries } from '../content/load';
+import { facetValuesOf, filterItems, type Filters } from '../../src/lib/filters';
+import { PAGE_SIZE } from '../../src/lib/pagination';
+
+const origin = inject('origin');
+let browser: Browser;
+let js: BrowserContext;
+let noJs: BrowserContext;
+/** JavaScript on (so axe can run) but the site's own scripts blocked: the page as it is without them. */
+let siteScriptsBlocked: BrowserContext;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  js = await browser.newContext();
+  noJs = await browser.newContext({ javaScriptEnabled: false });
+  siteScriptsBlocked = await browser.newContext();
+  await siteScriptsBlocked.route(/\/_astro\/.*\.js$/, (route) => route.abort());
+});
+
+/** Axe violations on a page as it is without the site's scripts. */
+async function axeWithoutSiteScripts(path: string) {
+  const page = await siteScriptsBlocked.newPage();
+  await page.goto(origin + path);
+  const violations = await axeViolations(page);
+  await page.close();
+  return violations;
+}
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** The stories as the filter functions see them, straight from the content frontmatter. */
+const stories = entries('stories').map((e) => ({
+  id: e.id,
+  data: {
+    industry: e.data.industry as string,
+    county: e.data.county as string,
+    measures: (e.data.measures as string[]).map((id) => ({ id })),
+    focusArea: { id: e.data.focusArea as string },
+    targetGroups: e.data.targetGroups as string[],
+  },
+}));
+
+/** Story ids the content says match the filters, sorted. */
+function expected(filters: Filters): string[] {
+  return filterItems(stories, facetValuesOf, filters)
+    .map((s) => s.id)
+    .sort();
+}
+
+/** Ids of the story cards shown on the page, sorted. */
+async function shown(page: Page): Promise<string[]> {
+  const hrefs = await page.$$eval('[data-story]:not([hidden]) h3 a', (as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+  return hrefs.map((h) => h.split('/').filter(Boolean).pop()!).sort();
+}
+
+async function status(page: Page): Promise<string> {
+  return ((await page.textContent('[data-status]')) ?? '').trim();
+}
+
+const trondelagBakery: Filters = { fylke: 'trondelag', bransje: 'mat-og-drikke' };
+
+describe('with JavaScript', () => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await js.newPage();
+  });
+
+  it('shows the form instead of the «Bla etter» links', async () => {
+    await page.goto(`${origin}/historier/`);
+    expect(await page.isVisible('form[data-form]')).toBe(true);
+    expect(await page.isVisible('[data-facet-links]')).toBe(false);
+    expect(await shown(page)).toHaveLength(Math.min(PAGE_SIZE, stories.length));
+  });
+
+  it('a combination of filters shows the right stories, and survives reload and back/forward', async () => {
+    await page.goto(`${origin}/historier/`);
+    await page.selectOption('#filter-fylke', 'trondelag');
+    await page.waitForURL(`${origin}/historier/?fylke=trondelag`);
+    expect(await shown(page)).toEqual(expected({ fylke: 'trondelag' }));
+    expect(await shown(page)).toContain('digitalbyraet-i-trondheim');
+
+    await page.selectOption('#filter-bransje', 'mat-og-drikke');
+    await page.waitForURL(`${origin}/historier/?bransje=mat-og-drikke&fylke=trondelag`);
+    expect(await shown(page)).toEqual(expected(trondelagBakery));
+    expect(await shown(page)).toEqual(['bakeriet-i-trondheim']);
+    expect(await status(page)).toBe('1 historie. Filtrert på bransje: Mat og drikke; fylke: Trøndelag.');
+    expect(await page.getAttribute('[data-status]', 'aria-live')).toBe('polite');
+
+    await page.reload();
+    expect(await shown(page)).toEqual(['bakeriet-i-trondheim']);
+    expect(await page.inputValue('#filter-fylke')).toBe('trondelag');
+    expect(await page.inputValue('#filter-bransje')).toBe('mat-og-drikke');
+
+    await page.goBack();
+    await page.waitForURL(`${origin}/historier/?fylke=trondelag`);
+    expect(await shown(page)).toEqual(expected({ fylke: 'trondelag' }));
+    expect(await page.inputValue('#filter-bransje')).toBe('');
+
+    await page.goBack();
+    await page.waitForURL(`${origin}/historier/`);
+    expect(await shown(page)).toHaveLength(Math.min(PAGE_SIZE, stories.length));
+    expect(await page.inputValue('#filter-fylke')).toBe('');
+
+    await page.goForward();
+    await page.waitForURL(`${origin}/historier/?fylke=trondelag`);
+    expect(await shown(page)).toEqual(expected({ fylke: 'trondelag' }));
+  });
+
+  it.each<[string, Filters]>([
+    ['measure', { virkemiddel: 'mentor' }],
+    ['focus area and target group', { innsatsomrade: 'psykisk-helse', malgruppe: 'hull-i-cv' }],
+    ['county, measure and target group', { fylke: 'oslo', virkemiddel: 'varig-lonnstilskudd', malgruppe: 'nedsatt-funksjonsevne' }],
+  ])('a link with a query string (%s) opens the filtered list', async (_, filters) => {
+    await page.goto(`${origin}/historier/?${new URLSearchParams(filters as Record<string, string>)}`);
+    expect(await shown(page)).toEqual(expected(filters).slice(0, PAGE_SIZE).sort());
+  });
+
+  it('a filter page narrowed further moves the state into the query string', async () => {
+    await page.goto(`${origin}/historier/fylke/trondelag/`);
+    expect(await page.inputValue('#filter-fylke')).toBe('trondelag');
+    await page.selectOption('#filter-bransje', 'it-og-teknologi');
+    await page.waitForURL(`${origin}/historier/?bransje=it-og-teknologi&fylke=trondelag`);
+    expect(await shown(page)).toEqual(expected({ fylke: 'trondelag', bransje: 'it-og-teknologi' }));
+  });
+
+  it('pages through a long list with stable URLs', async () => {
+    await page.goto(`${origin}/historier/`);
+    const first = await shown(page);
+    await page.locator('[data-pagination] a', { hasText: 'Neste' }).click();
+    await page.waitForURL(`${origin}/historier/?side=2`);
+    const second = await shown(page);
+    expect(first.length + second.length).toBe(Math.min(stories.length, 2 * PAGE_SIZE));
+    expect(second.filter((id) => first.includes(id))).toEqual([]);
+    expect(await status(page)).toContain(`Viser ${PAGE_SIZE + 1}–`);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('historiene');
+    await page.goBack();
+    expect(await shown(page)).toEqual(first);
+  });
+
+  it('an empty result says so and offers to clear the filters', async () => {
+    await page.goto(`${origin}/historier/?fylke=finnmark&bransje=mat-og-drikke`);
+    expect(expected({ fylke: 'finnmark', bransje: 'mat-og-drikke' })).toEqual([]);
+    expect(await shown(page)).toEqual([]);
+    expect(await page.isVisible('[data-empty]')).toBe(true);
+    expect(await status(page)).toContain('Ingen historier passer');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.click('[data-empty] a[data-clear]');
+    await page.waitForURL(`${origin}/historier/`);
+    expect(await page.isVisible('[data-empty]')).toBe(false);
+    expect(await shown(page)).toHaveLength(Math.min(PAGE_SIZE, stories.length));
+  });
+
+  it.each([
+    ['/historier/?fylke=trondelag&bransje=mat-og-drikke'],
+    ['/historier/fylke/trondelag/'],
+  ])('axe passes on the filtered list %s', async (path) => {
+    await page.goto(origin + path);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('script in the URL is shown as text and never run', async () => {
+    const payloads = {
+      fylke: '<img src=x onerror="window.__xss=1">',
+      bransje: '"><script>window.__xss=2</script>',
+      virkemiddel: 'javascript:window.__xss=3',
+    };
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await page.goto(`${origin}/historier/?${new URLSearchParams(payloads)}`);
+    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+    expect(await page.$$('img[src="x"], main script:not([src])')).toHaveLength(0);
+    const text = (await page.textContent('[data-rejected]')) ?? '';
+    for (const value of Object.values(payloads)) expect(text).toContain(`«${value}»`);
+    // Unknown values are not used: the list is unfiltered.
+    expect(await shown(page)).toHaveLength(Math.min(PAGE_SIZE, stories.length));
+    expect(dialogs).toEqual([]);
+  });
+});
+
+describe('without JavaScript', () => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await noJs.newPage();
+  });
+
+  it('shows the «Bla etter» links and no form that could not work', async () => {
+    await page.goto(`${origin}/historier/`);
+    expect(await page.isVisible('form[data-form]')).toBe(false);
+    expect(await page.isVisible('[data-facet-links]')).toBe(true);
+    expect(await axeWithoutSiteScripts('/historier/')).toEqual([]);
+  });
+
+  it.each<[string, Filters]>([
+    ['/historier/fylke/trondelag/', { fylke: 'trondelag' }],
+    ['/historier/bransje/mat-og-drikke/', { bransje: 'mat-og-drikke' }],
+    ['/historier/virkemiddel/mentor/', { virkemiddel: 'mentor' }],
+    ['/historier/innsatsomrade/psykisk-helse/', { innsatsomrade: 'psykisk-helse' }],
+    ['/historier/malgruppe/unge/', { malgruppe: 'unge' }],
+  ])('%s shows the same stories as the filter', async (path, filters) => {
+    await page.goto(origin + path);
+    expect(await shown(page)).toEqual(expected(filters));
+  });
+
+  it('a filter link leads to its page with the stories, and the current value is marked', async () => {
+    await page.goto(`${origin}/historier/`);
+    await page.click('summary:text-is("Fylke")');
+    await page.click('[data-facet-links] a[href="/historier/fylke/trondelag/"]');
+    await page.waitForURL(`${origin}/historier/fylke/trondelag/`);
+    expect(await shown(page)).toEqual(expected({ fylke: 'trondelag' }));
+    expect(await page.getAttribute('[data-facet-links] a[href="/historier/fylke/trondelag/"]', 'aria-current')).toBe('page');
+    expect(await axeWithoutSiteScripts('/historier/fylke/trondelag/')).toEqual([]);
+  });
+
+  it('the second page of all stories has its own URL', async () => {
+    await page.goto(`${origin}/historier/`);
+    const first = await shown(page);
+    await page.locator('[data-pagination] a', { hasText: 'Neste' }).click();
+    await page.waitForURL(`${origin}/historier/side/2/`);
+    const second = await shown(page);
+    expect(second.filter((id) => first.includes(id))).toEqual([]);
+    expect(first.length + second.length).toBe(Math.min(stories.length, 2 * PAGE_SIZE));
+  });
+});
+
+describe('«I run a bakery in Trøndelag»: stories and measures in three clicks, with a URL to share', () => {
+  const bakeryMeasures = stories.find((s) => s.id === 'bakeriet-i-trondheim')!.data.measures.map((m) => m.id).sort();
+
+  async function measuresShown(page: Page): Promise<string[]> {
+    const hrefs = await page.$$eval('[data-measures-section]:not([hidden]) [data-measure]:not([hidden]) a', (as) =>
+      as.map((a) => (a as HTMLAnchorElement).pathname),
+    );
+    return hrefs.map((h) => h.split('/').filter(Boolean).pop()!).sort();
+  }
+
+  it('with JavaScript: home → «Les historiene» → county → industry', async () => {
+    const page = await js.newPage();
+    await page.goto(`${origin}/`);
+    await page.click('main a:text-is("Les historiene")'); // 1
+    await page.waitForURL(`${origin}/historier/`);
+    await page.selectOption('#filter-fylke', 'trondelag'); // 2
+    await page.selectOption('#filter-bransje', 'mat-og-drikke'); // 3
+    expect(await shown(page)).toEqual(['bakeriet-i-trondheim']);
+    expect(await measuresShown(page)).toEqual(bakeryMeasures);
+
+    const shared = await js.newPage();
+    await shared.goto(page.url());
+    expect(await shown(shared)).toEqual(['bakeriet-i-trondheim']);
+    expect(await measuresShown(shared)).toEqual(bakeryMeasures);
+  });
+
+  it('without JavaScript: home → «Les historiene» → «Bransje» → «Mat og drikke»', async () => {
+    const page = await noJs.newPage();
+    await page.goto(`${origin}/`);
+    await page.click('main a:text-is("Les historiene")'); // 1
+    await page.waitForURL(`${origin}/historier/`);
+    await page.click('summary:text-is("Bransje")'); // 2
+    await page.click('[data-facet-links] a[href="/historier/bransje/mat-og-drikke/"]'); // 3
+    await page.waitForURL(`${origin}/historier/bransje/mat-og-drikke/`);
+    expect(await shown(page)).toContain('bakeriet-i-trondheim');
+    expect(await shown(page)).toEqual(expected({ bransje: 'mat-og-drikke' }));
+    expect(await measuresShown(page)).toEqual(expect.arrayContaining(bakeryMeasures));
+
+    const shared = await noJs.newPage();
+    await shared.goto(page.url());
+    expect(await shown(shared)).toContain('bakeriet-i-trondheim');
+  });
+});

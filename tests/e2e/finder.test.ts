@@ -1,0 +1,173 @@
+/**
+ * The measure finder at /veiviser/: the measures it shows follow the measures' `fitsWhen`
+ * frontmatter, with JavaScript (in place, answers in the query string) and without (question
+ * pages leading to pre-rendered results); axe passes; URL values are shown as text, never run.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser } from './support/browser';
+import { axeViolations } from './support/axe';
+import { entries } from '../content/load';
+import { answersToQuery, matchMeasures, resultSubpath, type FinderAnswers } from '../../src/lib/finder';
+
+const origin = inject('origin');
+let browser: Browser;
+let js: BrowserContext;
+let noJs: BrowserContext;
+/** JavaScript on (so axe can run) but the site's own scripts blocked: the page as it is without them. */
+let siteScriptsBlocked: BrowserContext;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  js = await browser.newContext();
+  noJs = await browser.newContext({ javaScriptEnabled: false });
+  siteScriptsBlocked = await browser.newContext();
+  await siteScriptsBlocked.route(/\/_astro\/.*\.js$/, (route) => route.abort());
+});
+
+/** Axe violations on a page as it is without the site's scripts. */
+async function axeWithoutSiteScripts(path: string) {
+  const page = await siteScriptsBlocked.newPage();
+  await page.goto(origin + path);
+  const violations = await axeViolations(page);
+  await page.close();
+  return violations;
+}
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** The measures' finder rules, straight from the content frontmatter. */
+const measures = entries('measures').map((e) => ({
+  id: e.id,
+  title: e.data.title as string,
+  fitsWhen: e.data.fitsWhen as { groups: string[]; needs: string[]; employment: string[] },
+}));
+
+function expected(answers: FinderAnswers): { best: string[]; also: string[] } {
+  const { best, also } = matchMeasures(measures, answers);
+  return { best: best.map((m) => m.id), also: also.map((m) => m.id) };
+}
+
+/** The measure ids in «Passer best» and «Kan også passe», in the order shown. */
+async function results(page: Page): Promise<{ best: string[]; also: string[] }> {
+  const ids = (list: string) =>
+    page.$$eval(`[data-${list}] > [data-measure]`, (lis) =>
+      lis.filter((li) => !li.closest('[hidden]')).map((li) => (li as HTMLElement).dataset['measure'] ?? ''),
+    );
+  return { best: await ids('best'), also: await ids('also') };
+}
+
+const answerSets: [string, FinderAnswers, string[]][] = [
+  // [name, answers, measures that must be in «Passer best»]
+  ['psychological health, recruiting a new hire', { situasjon: 'ny', malgruppe: 'psykisk-helse', behov: 'rekruttere' }, ['individuell-jobbstotte']],
+  ['disability, adapting the workplace for an employee', { situasjon: 'ansatt', malgruppe: 'nedsatt-funksjonsevne', behov: 'tilrettelegging' }, ['hjelpemidler-og-tilrettelegging', 'funksjonsassistanse']],
+  ['gap in the CV, lower cost for a new hire', { situasjon: 'ny', malgruppe: 'hull-i-cv', behov: 'lavere-kostnad' }, ['midlertidig-lonnstilskudd']],
+  ['young, training for a new hire', { situasjon: 'ny', malgruppe: 'unge', behov: 'opplaering' }, ['utdanningsspesialister']],
+  ['lacking formal skills, training an employee', { situasjon: 'ansatt', malgruppe: 'mangler-kompetanse', behov: 'opplaering' }, ['modulbasert-opplaering', 'mentor']],
+  ['disability, recruiting for someone already employed (contradictory answers)', { situasjon: 'ansatt', malgruppe: 'nedsatt-funksjonsevne', behov: 'rekruttere' }, []],
+];
+
+describe.each(answerSets)('%s', (_, answers, mustInclude) => {
+  const want = expected(answers);
+
+  it('the rules give a useful answer', () => {
+    expect(want.best.length + want.also.length).toBeGreaterThan(0);
+    expect(want.best).toEqual(expect.arrayContaining(mustInclude));
+  });
+
+  it('with JavaScript, a shared /veiviser/?… URL shows these measures', async () => {
+    const page = await js.newPage();
+    await page.goto(`${origin}/veiviser/?${answersToQuery(answers)}`);
+    expect(await results(page)).toEqual(want);
+    await page.close();
+  });
+
+  it('without JavaScript, the result page shows the same measures', async () => {
+    const page = await noJs.newPage();
+    await page.goto(`${origin}/veiviser/${resultSubpath(answers)}`);
+    expect(await results(page)).toEqual(want);
+    await page.close();
+  });
+});
+
+describe('with JavaScript', () => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await js.newPage();
+  });
+
+  it('answering shows the result in place, announces it and puts the answers in the URL', async () => {
+    await page.goto(`${origin}/veiviser/`);
+    expect(await page.isVisible('[data-steps]')).toBe(false);
+    await page.check('label:has-text("Vi vil ansette noen") input');
+    await page.check('label:has-text("Psykiske helseplager") input');
+    expect(await page.isVisible('[data-results]')).toBe(false);
+    expect(await page.textContent('[data-status]')).toContain('Svar på ett spørsmål til');
+    await page.check('label:has-text("Finne den rette kandidaten") input');
+    await page.waitForURL(`${origin}/veiviser/?situasjon=ny&malgruppe=psykisk-helse&behov=rekruttere`);
+    const want = expected({ situasjon: 'ny', malgruppe: 'psykisk-helse', behov: 'rekruttere' });
+    expect(await results(page)).toEqual(want);
+    expect(await page.getAttribute('[data-status]', 'role')).toBe('status');
+    expect(await page.textContent('[data-status]')).toContain(`${want.best.length} ${want.best.length === 1 ? 'virkemiddel passer' : 'virkemidler passer'} best`);
+    // Each measure says why it fits, in the words of its `fitsWhy`.
+    const ips = entries('measures').find((m) => m.id === 'individuell-jobbstotte')!;
+    expect(await page.textContent('[data-best] [data-measure="individuell-jobbstotte"]')).toContain(ips.data.fitsWhy);
+    // The link that works without JavaScript points at the pre-rendered result.
+    expect(await page.getAttribute('a[data-result-link]', 'href')).toBe('/veiviser/resultat/psykisk-helse/rekruttere/ny/');
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.reload();
+    expect(await results(page)).toEqual(want);
+    expect(await page.isChecked('label:has-text("Psykiske helseplager") input')).toBe(true);
+  });
+
+  it('changing an answer changes the result', async () => {
+    await page.goto(`${origin}/veiviser/?situasjon=ny&malgruppe=psykisk-helse&behov=rekruttere`);
+    await page.check('label:has-text("Personen jobber allerede hos oss") input');
+    await page.waitForURL(`${origin}/veiviser/?situasjon=ansatt&malgruppe=psykisk-helse&behov=rekruttere`);
+    expect(await results(page)).toEqual(expected({ situasjon: 'ansatt', malgruppe: 'psykisk-helse', behov: 'rekruttere' }));
+  });
+
+  it('script in the URL is shown as text and never run', async () => {
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    const payload = '<img src=x onerror="window.__xss=1">';
+    await page.goto(`${origin}/veiviser/?${new URLSearchParams({ situasjon: 'ny', malgruppe: payload, behov: '"><script>window.__xss=2</script>' })}`);
+    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+    expect(await page.$$('img[src="x"], main script:not([src])')).toHaveLength(0);
+    expect(await page.textContent('[data-rejected]')).toContain(`«${payload}»`);
+    expect(await page.isVisible('[data-results]')).toBe(false);
+    expect(dialogs).toEqual([]);
+  });
+});
+
+describe('without JavaScript', () => {
+  it('three links lead from /veiviser/ to the result page, and «Endre» goes back a step', async () => {
+    const page = await noJs.newPage();
+    await page.goto(`${origin}/veiviser/`);
+    expect(await page.isVisible('form[data-form]')).toBe(false);
+    await page.click('a:has-text("Vi vil ansette noen")');
+    await page.waitForURL(`${origin}/veiviser/ny/`);
+    await page.click('a:has-text("Psykiske helseplager")');
+    await page.waitForURL(`${origin}/veiviser/ny/psykisk-helse/`);
+    await page.click('a:has-text("Finne den rette kandidaten")');
+    await page.waitForURL(`${origin}/veiviser/resultat/psykisk-helse/rekruttere/ny/`);
+    expect((await results(page)).best[0]).toBe('individuell-jobbstotte');
+    expect(await axeWithoutSiteScripts('/veiviser/resultat/psykisk-helse/rekruttere/ny/')).toEqual([]);
+    expect(await axeWithoutSiteScripts('/veiviser/')).toEqual([]);
+    await page.locator('a', { hasText: 'svaret på «det dere trenger mest»' }).click();
+    await page.waitForURL(`${origin}/veiviser/ny/psykisk-helse/`);
+  });
+});
+
+it('the finder is linked from the home page and the measure catalogue', async () => {
+  const page = await noJs.newPage();
+  for (const path of ['/', '/virkemidler/']) {
+    await page.goto(origin + path);
+    expect(await page.$$eval('main a[href="/veiviser/"]', (as) => as.length)).toBeGreaterThan(0);
+  }
+});
