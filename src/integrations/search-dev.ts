@@ -63,7 +63,9 @@ export function serveDevIndex(server: ViteDevServer, base: string, logger: Astro
     if (watched.some((dir) => file.startsWith(dir + sep))) current = undefined;
   });
   server.middlewares.use((req, res, next) => {
-    const path = (req.url ?? '').split('?')[0] ?? '';
+    // Astro's own middleware runs first and strips the base path from the URL.
+    const url = (req.url ?? '').split('?')[0] ?? '';
+    const path = url.startsWith(prefix) ? url : `${base}${url.slice(1)}`;
     if (!path.startsWith(prefix)) return next();
     const host = req.headers.host ?? 'localhost';
     current ??= buildDevIndex(`http://${host}`, base, logger).catch((error: unknown) => {

@@ -1,0 +1,31 @@
+/** Helpers for the search tests: open a search page, wait for its results, read them. */
+import type { Page } from 'playwright-core';
+
+export interface ShownResults {
+  status: string;
+  hrefs: string[];
+}
+
+/** Waits until the search page has announced a result count, then returns it and the result links. */
+export async function shownResults(page: Page): Promise<ShownResults> {
+  await page.waitForFunction(() => /treff/i.test(document.querySelector('[data-status]')?.textContent ?? ''), null, { timeout: 30_000 });
+  return page.evaluate(() => ({
+    status: document.querySelector('[data-status]')?.textContent ?? '',
+    hrefs: [...document.querySelectorAll<HTMLAnchorElement>('[data-results] > li h3 a')].map((a) => a.getAttribute('href') ?? ''),
+  }));
+}
+
+/** The path of a result link, without the ?markert=… parameter. */
+export function pathOf(href: string): string {
+  return href.replace(/\?.*$/, '');
+}
+
+/** Collects console errors and uncaught exceptions from a page. */
+export function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(msg.text());
+  });
+  page.on('pageerror', (err) => errors.push(err.message));
+  return errors;
+}

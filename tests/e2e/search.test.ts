@@ -1,0 +1,270 @@
+/**
+ * Site search on the built site: Pagefind results, facets, shareable URLs, Norwegian spelling
+ * tolerance, safety of whatever is typed or put in the URL, and no search code on other pages.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser } from './support/browser';
+import { axeViolations } from './support/axe';
+import { SUB_PATH } from './support/global-setup';
+import { collectErrors, pathOf, shownResults } from './search-support';
+
+const origin = inject('origin');
+const subPathOrigin = inject('subPathOrigin');
+let browser: Browser;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  context = await browser.newContext({ bypassCSP: true });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(path: string): Promise<{ page: Page; errors: string[] }> {
+  const page = await context.newPage();
+  const errors = collectErrors(page);
+  await page.goto(origin + path);
+  return { page, errors };
+}
+
+describe('queries', () => {
+  it.each([
+    // query, a page that must be the first result
+    ['mentor', '/virkemidler/mentor/'],
+    ['bakeriene', '/historier/bakeriet-i-trondheim/'],
+    ['More og Romsdal', '/historier/verkstedet-i-alesund/'],
+  ])('%j finds %s first', async (query, expected) => {
+    const { page, errors } = await open(`/sok/?q=${encodeURIComponent(query)}`);
+    const { hrefs } = await shownResults(page);
+    expect(pathOf(hrefs[0] ?? '')).toBe(expected);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it.each([
+    // inflected forms
+    ['lønnstilskuddet', '/virkemidler/midlertidig-lonnstilskudd/'],
+    // typed without æ, ø and å
+    ['lonnstilskudd', '/virkemidler/midlertidig-lonnstilskudd/'],
+    ['loennstilskudd', '/virkemidler/varig-lonnstilskudd/'],
+    ['Trondelag', '/historier/bakeriet-i-trondheim/'],
+    ['opplaering', '/innsatsomrader/opplaering/'],
+  ])('%j finds %s among the first five', async (query, expected) => {
+    const { page } = await open(`/sok/?q=${encodeURIComponent(query)}`);
+    const { hrefs } = await shownResults(page);
+    expect(hrefs.slice(0, 5).map(pathOf)).toContain(expected);
+    await page.close();
+  });
+
+  it('marks the matched words in excerpts, also for ASCII spellings, and never shows the hidden spellings', async () => {
+    const { page } = await open('/sok/?q=Trondelag');
+    await shownResults(page);
+    const excerpts = await page.$$eval('[data-results] > li > p.mt-2', (ps) => ps.map((p) => ({ text: p.textContent ?? '', marks: [...p.querySelectorAll('mark')].map((m) => m.textContent) })));
+    expect(excerpts.length).toBeGreaterThan(0);
+    expect(excerpts.some((e) => e.marks.includes('Trøndelag'))).toBe(true);
+    expect(excerpts.map((e) => e.text).join(' ')).not.toMatch(/troendelag|⁂/);
+    await page.close();
+  });
+
+  it('shows sections of long pages as sub-results', async () => {
+    const { page } = await open('/sok/?q=mentor');
+    await shownResults(page);
+    const sections = await page.$$eval('[data-results] > li:first-child ul a', (as) => as.map((a) => a.getAttribute('href')));
+    expect(sections.length).toBeGreaterThan(0);
+    expect(sections.every((href) => /^\/virkemidler\/mentor\/\?markert=mentor#[a-z-]+$/.test(href ?? ''))).toBe(true);
+    await page.close();
+  });
+});
+
+describe('facets and shareable URLs', () => {
+  it('a facet narrows the results and is recorded in the URL', async () => {
+    const { page, errors } = await open('/sok/?q=mentor');
+    const before = await shownResults(page);
+    await page.locator('details[data-facet="type"] input[value="historie"]').check();
+    await page.waitForFunction((n) => document.querySelectorAll('[data-results] > li').length !== n, before.hrefs.length);
+    const after = await shownResults(page);
+    expect(after.hrefs.length).toBeGreaterThan(0);
+    expect(Number.parseInt(after.status, 10)).toBeLessThan(Number.parseInt(before.status, 10));
+    expect(after.hrefs.every((h) => h.startsWith('/historier/'))).toBe(true);
+    expect(new URL(page.url()).search).toBe('?q=mentor&type=historie');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('a deep link shows its results on load, with the query and the filters filled in', async () => {
+    const { page } = await open('/sok/?q=mentor&fylke=trondelag');
+    const { hrefs } = await shownResults(page);
+    expect(hrefs.map(pathOf)).toEqual(['/historier/bakeriet-i-trondheim/']);
+    expect(await page.inputValue('#sok-q')).toBe('mentor');
+    expect(await page.isChecked('input[name="fylke"][value="trondelag"]')).toBe(true);
+    await page.close();
+  });
+
+  it('filters work without a query: all stories from Nordland, newest first', async () => {
+    const { page } = await open('/sok/?type=historie&fylke=nordland');
+    const { hrefs, status } = await shownResults(page);
+    expect(hrefs.map(pathOf)).toEqual(['/historier/rorleggerfirmaet-i-bodo/']);
+    expect(status).toBe('1 treff');
+    await page.close();
+  });
+
+  it('back and forward restore the query and the filters', async () => {
+    const { page, errors } = await open('/sok/');
+    await page.fill('#sok-q', 'mentor');
+    await page.press('#sok-q', 'Enter');
+    const first = await shownResults(page);
+    await page.locator('details[data-facet="sprak"] input[value="nn"]').check();
+    await page.waitForURL(/sprak=nn/);
+    const filtered = await shownResults(page);
+    expect(filtered.hrefs.length).toBeLessThan(first.hrefs.length);
+
+    await page.goBack();
+    await page.waitForFunction(() => !(document.querySelector<HTMLInputElement>('input[name="sprak"][value="nn"]')?.checked ?? true));
+    expect(new URL(page.url()).search).toBe('?q=mentor');
+    await page.waitForFunction((n) => document.querySelectorAll('[data-results] > li').length === n, first.hrefs.length);
+    expect(await page.inputValue('#sok-q')).toBe('mentor');
+
+    await page.goForward();
+    await page.waitForFunction(() => document.querySelector<HTMLInputElement>('input[name="sprak"][value="nn"]')?.checked === true);
+    expect((await shownResults(page)).hrefs).toEqual(filtered.hrefs);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('sorting by date is recorded in the URL', async () => {
+    const { page } = await open('/sok/?q=mentor');
+    await shownResults(page);
+    await page.selectOption('#sok-sortering', 'dato');
+    await page.waitForURL(/sort=dato/);
+    expect(new URL(page.url()).search).toBe('?q=mentor&sort=dato');
+    await page.close();
+  });
+});
+
+describe('from other pages', () => {
+  it('a Nynorsk page is found from the header of a Bokmål page', async () => {
+    const { page } = await open('/historier/');
+    expect(await page.getAttribute('html', 'lang')).toBe('nb');
+    await page.fill('#topp-sok', 'mentortilskot');
+    await page.press('#topp-sok', 'Enter');
+    await page.waitForURL(/\/sok\/\?q=mentortilskot$/);
+    const { hrefs } = await shownResults(page);
+    expect(pathOf(hrefs[0] ?? '')).toBe('/virkemidler/mentor/');
+    expect(await page.getAttribute('[data-results] > li:first-child', 'lang')).toBe('nn');
+    expect(await page.inputValue('#sok-q')).toBe('mentortilskot');
+    await page.close();
+  });
+
+  it('the header form works with JavaScript off, and the search page says what to do instead', async () => {
+    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const page = await noJs.newPage();
+    await page.goto(`${origin}/virkemidler/`);
+    await page.fill('#topp-sok', 'mentor');
+    await page.press('#topp-sok', 'Enter');
+    await page.waitForURL(`${origin}/sok/?q=mentor`);
+    const note = page.locator('[data-no-js]');
+    expect(await note.isVisible()).toBe(true);
+    expect(await note.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(['/virkemidler/', '/historier/']);
+    // The form itself still submits, filters included.
+    await page.fill('#sok-q', 'lonnstilskudd');
+    await page.locator('details[data-facet="fylke"] summary').click();
+    await page.check('input[name="fylke"][value="nordland"]');
+    await page.click('[data-apply]');
+    await page.waitForURL(/\/sok\/\?q=lonnstilskudd&.*fylke=nordland/);
+    await noJs.close();
+  });
+
+  it('a page other than /sok/ requests no search files, even when the header search is used', async () => {
+    const page = await context.newPage();
+    const requested: string[] = [];
+    page.on('request', (req) => requested.push(new URL(req.url()).pathname));
+    await page.goto(`${origin}/virkemidler/mentor/`, { waitUntil: 'networkidle' });
+    await page.focus('#topp-sok');
+    await page.keyboard.type('ment');
+    await page.waitForTimeout(300);
+    expect(requested.filter((p) => p.includes('/pagefind/') || p.includes('search-highlight-run') || p.includes('SearchPage'))).toEqual([]);
+    await page.close();
+  });
+
+  it('a result link highlights the search terms on the page it opens', async () => {
+    const { page, errors } = await open('/sok/?q=lonnstilskudd');
+    await shownResults(page);
+    await page.click('[data-results] a[href^="/virkemidler/midlertidig-lonnstilskudd/"]');
+    await page.waitForURL(/\/virkemidler\/midlertidig-lonnstilskudd\/\?markert=lonnstilskudd/);
+    await page.waitForSelector('main mark.search-hit');
+    const marked = await page.$$eval('main mark.search-hit', (ms) => [...new Set(ms.map((m) => m.textContent?.toLowerCase()))]);
+    expect(marked).toContain('lønnstilskudd');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('safety', () => {
+  const payloads = ['<img src=x onerror=alert(1)>', '"><script>window.__xss=1</script>', "'><svg onload=alert(1)>"];
+
+  it.each(payloads)('%j in the query and the filters is shown as text and never run', async (payload) => {
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    let dialogs = 0;
+    page.on('dialog', (dialog) => {
+      dialogs++;
+      void dialog.dismiss();
+    });
+    const q = encodeURIComponent(payload);
+    await page.goto(`${origin}/sok/?q=${q}&fylke=${q}&bransje=${q}&sort=${q}`);
+    const { status } = await shownResults(page);
+    expect(status).toContain(`«${payload}»`);
+    expect(await page.inputValue('#sok-q')).toBe(payload);
+    const injected = await page.evaluate(() => ({
+      xss: (window as unknown as { __xss?: number }).__xss,
+      elements: document.querySelectorAll('search-page img, search-page svg, search-page script:not([src])').length,
+    }));
+    expect(injected).toEqual({ xss: undefined, elements: 0 });
+    expect(dialogs).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('accessibility', () => {
+  it('axe passes on /sok/ with results and every facet open', async () => {
+    const { page, errors } = await open('/sok/?q=mentor&type=historie');
+    await shownResults(page);
+    await page.$$eval('details[data-facet]', (ds) => ds.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('the result count is announced and “Vis flere treff” moves focus to the new results by keyboard', async () => {
+    const { page } = await open('/sok/?q=og');
+    const { hrefs } = await shownResults(page);
+    expect(await page.getAttribute('[data-status]', 'aria-live')).toBe('polite');
+    expect(hrefs).toHaveLength(10);
+    await page.focus('[data-more]');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelectorAll('[data-results] > li').length > 10);
+    const focused = await page.evaluate(() => {
+      const items = [...document.querySelectorAll('[data-results] > li')];
+      return items.indexOf(document.activeElement?.closest('li') as Element);
+    });
+    expect(focused).toBe(10);
+    await page.close();
+  });
+});
+
+it(`under ${SUB_PATH}, results and the bundle stay inside the sub-path`, async () => {
+  const page = await context.newPage();
+  const errors = collectErrors(page);
+  const requested: string[] = [];
+  page.on('request', (req) => requested.push(new URL(req.url()).pathname));
+  await page.goto(`${subPathOrigin}${SUB_PATH}sok/?q=mentor`);
+  const { hrefs } = await shownResults(page);
+  expect(pathOf(hrefs[0] ?? '')).toBe(`${SUB_PATH}virkemidler/mentor/`);
+  expect(requested.filter((p) => p.includes('/pagefind/')).every((p) => p.startsWith(`${SUB_PATH}pagefind/`))).toBe(true);
+  expect(requested.some((p) => p.startsWith(`${SUB_PATH}pagefind/`))).toBe(true);
+  expect(errors).toEqual([]);
+  await page.close();
+});
