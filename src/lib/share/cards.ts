@@ -115,11 +115,16 @@ export function stripBase(pathname: string, base: string): string {
   return rest.startsWith('/') ? rest : `/${rest}`;
 }
 
-/** The card for a page, or the home page's card for pages without their own (such as the 404 page). */
+/**
+ * The card for a page. Pages without one of their own (filtered story lists, finder steps, the 404
+ * page) get the card of the nearest section above them: `/historier/fylke/oslo/` → `/historier/`.
+ */
 export function cardFor(cards: readonly ShareCard[], pagePath: string): ShareCard {
-  const own = cards.find((c) => c.path === pagePath);
-  const fallback = cards.find((c) => c.path === ROUTES.home);
-  if (own) return own;
-  if (!fallback) throw new Error('The share card list has no home page card');
-  return fallback;
+  const byPath = new Map(cards.map((c) => [c.path, c]));
+  const segments = pagePath.split('/').filter(Boolean);
+  for (let n = segments.length; n >= 0; n--) {
+    const card = byPath.get(n === 0 ? '/' : `/${segments.slice(0, n).join('/')}/`);
+    if (card) return card;
+  }
+  throw new Error('The share card list has no home page card');
 }

@@ -63,8 +63,18 @@ describe('shareCards', () => {
     expect(byPath('/forside/')).toBeUndefined();
   });
 
-  it('falls back to the home card for pages without one', () => {
-    expect(cardFor(cards, '/404/').path).toBe('/');
-    expect(cardFor(cards, '/historier/bakeriet/').title).toBe('Bakeriet');
+  it.each([
+    ['/historier/bakeriet/', '/historier/bakeriet/'],
+    ['/historier/fylke/oslo/', '/historier/'],
+    ['/historier/side/2/', '/historier/'],
+    ['/veiviser/ny/ansatt/', '/veiviser/'],
+    ['/404/', '/'],
+    ['/', '/'],
+  ])('the card for %s is that of %s', (page, owner) => {
+    expect(cardFor(cards, page).path).toBe(owner);
+  });
+
+  it('fails loudly without a home card', () => {
+    expect(() => cardFor([], '/x/')).toThrow(/home page card/);
   });
 });
