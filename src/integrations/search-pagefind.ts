@@ -1,6 +1,6 @@
 /**
- * The Pagefind index both the build and the dev server use: one index for Bokmål and Nynorsk,
- * navigation left out, every page given its ASCII spellings first. Any Pagefind error throws.
+ * The Pagefind index both the build and the dev server use: one index for Bokmål and Nynorsk;
+ * each page is prepared first (navigation and repeated blocks out, ASCII spellings in). Any Pagefind error throws.
  */
 import * as pagefind from 'pagefind';
 import type { PagefindIndex } from 'pagefind';
@@ -18,7 +18,7 @@ function check(step: string, errors: readonly string[]): void {
 
 /** A fresh index; pages are added with `addPage`. */
 export async function createSearchIndex(): Promise<PagefindIndex> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: LANGUAGE, excludeSelectors: ['nav'] });
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: LANGUAGE });
   check('creating the index', errors);
   if (!index) throw new Error('Search index: Pagefind returned no index');
   return index;

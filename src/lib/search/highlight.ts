@@ -33,7 +33,7 @@ function commonPrefix(a: string, b: string): number {
 export function wordMatches(word: string, term: string): boolean {
   if (word.startsWith(term)) return true;
   const shared = commonPrefix(word, term);
-  return shared >= 4 && shared >= Math.max(word.length, term.length) - 4;
+  return shared >= 4 && shared >= Math.max(word.length, term.length) - 3;
 }
 
 /** The [start, end) ranges of `text` whose words match any of the query's terms. */

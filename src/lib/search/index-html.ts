@@ -1,6 +1,7 @@
 /**
- * Prepares a built page for the search index: adds a hidden block with the ASCII spellings of its
- * words (only in what Pagefind reads, never in the served HTML). The block starts with its own
+ * Prepares a built page for the search index: leaves out navigation and repeated blocks, and adds a
+ * hidden block with the ASCII spellings of its words (only in what Pagefind reads, never in the
+ * served HTML). The block starts with its own
  * heading so results can tell a match there from a match in the real text (see excerpt.ts).
  */
 import { decodeEntities, VARIANTS_ANCHOR, VARIANTS_SENTINEL } from './excerpt';
@@ -27,24 +28,66 @@ export function indexedMain(html: string): { start: number; end: number } | unde
 }
 
 /**
- * The page's HTML with the spellings block added at the end of the indexed <main>. Pages without an
- * indexed <main>, or with no æ/ø/å, come back unchanged.
+ * Whether an element is left out of the index: navigation, chrome that is not printed either
+ * (`no-print`: breadcrumbs, share and «Les også» blocks), and cards of other entries (an
+ * <article> with its own `lang`), which would make every page match its neighbours' words.
+ */
+export function isExcluded(tag: string, attributes: string): boolean {
+  if (tag === 'nav') return true;
+  if (/\bclass="[^"]*\bno-print\b/.test(attributes)) return true;
+  return tag === 'article' && /\slang="/.test(attributes);
+}
+
+/** `html` without the elements `isExcluded` picks (with everything inside them). */
+export function withoutExcluded(html: string): string {
+  let out = '';
+  let at = 0;
+  const tags = /<(\/?)([a-z][a-z0-9-]*)\b([^>]*)>/gi;
+  for (let m = tags.exec(html); m; m = tags.exec(html)) {
+    const [whole, closing, rawTag, attributes = ''] = m;
+    const tag = (rawTag ?? '').toLowerCase();
+    if (closing || attributes.endsWith('/') || !isExcluded(tag, attributes)) continue;
+    // Skip to the matching close tag, counting nested elements of the same name.
+    let depth = 1;
+    const same = new RegExp(`<(/?)${tag}\\b[^>]*>`, 'gi');
+    same.lastIndex = m.index + whole.length;
+    let end = html.length;
+    for (let n = same.exec(html); n; n = same.exec(html)) {
+      depth += n[1] ? -1 : 1;
+      if (depth === 0) {
+        end = n.index + n[0].length;
+        break;
+      }
+    }
+    out += html.slice(at, m.index);
+    at = end;
+    tags.lastIndex = end;
+  }
+  return out + html.slice(at);
+}
+
+/**
+ * What Pagefind reads for a page: the page without excluded elements, and a hidden block with
+ * the ASCII spellings of its words at the end of the indexed <main>. Pages without an indexed
+ * <main> come back unchanged.
  */
 export function withSpellings(html: string): string {
-  const main = indexedMain(html);
-  if (!main) return html;
-  // Navigation inside <main> (breadcrumbs, "on this page") is not indexed, so it gets no spellings.
-  const inner = html.slice(main.start, main.end).replace(/<nav\b[\s\S]*?<\/nav>/gi, ' ');
+  if (!indexedMain(html)) return html;
+  // Pagefind runs the text of adjacent <dt>/<dd> and table cells together («FylkeTrøndelag»).
+  const page = withoutExcluded(html).replace(/<\/(dt|dd|th|td)>/gi, '$& ');
+  const main = indexedMain(page);
+  if (!main) return page;
+  const inner = page.slice(main.start, main.end);
   const h1 = /<h1\b[^>]*>([\s\S]*?)<\/h1>/i.exec(inner);
   const titleVariants = h1 ? asciiVariantsOf(htmlToText(h1[1] ?? '')) : [];
   const bodyVariants = asciiVariantsOf(htmlToText(inner)).filter((w) => !titleVariants.includes(w));
-  if (titleVariants.length === 0 && bodyVariants.length === 0) return html;
+  if (titleVariants.length === 0 && bodyVariants.length === 0) return page;
   const block =
     `<div hidden><h2 id="${VARIANTS_ANCHOR}">${VARIANTS_SENTINEL}</h2>` +
     (titleVariants.length > 0 ? `<p data-pagefind-weight="${TITLE_WEIGHT}">${titleVariants.join(' ')}</p>` : '') +
     (bodyVariants.length > 0 ? `<p>${bodyVariants.join(' ')}</p>` : '') +
     `</div>`;
-  return html.slice(0, main.end) + block + html.slice(main.end);
+  return page.slice(0, main.end) + block + page.slice(main.end);
 }
 
 /**

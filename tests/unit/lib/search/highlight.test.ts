@@ -20,6 +20,8 @@ describe('wordMatches', () => {
     ['lonna', 'lonnstilskudd', false],
     ['arbeidsgiver', 'arbeidstrening', false],
     ['men', 'mentor', false],
+    ['trondheim', 'trondelag', false],
+    ['bakerienes', 'bakeriets', true],
   ])('%j vs %j → %j', (word, term, expected) => {
     expect(wordMatches(word, term)).toBe(expected);
   });

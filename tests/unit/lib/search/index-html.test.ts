@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { htmlToText, indexedMain, pageLinks, withSpellings } from '../../../../src/lib/search/index-html';
+import { htmlToText, indexedMain, isExcluded, pageLinks, withoutExcluded, withSpellings } from '../../../../src/lib/search/index-html';
 
 describe('htmlToText', () => {
   it.each([
@@ -31,6 +31,10 @@ describe('withSpellings', () => {
     expect(out).not.toContain('sok ');
   });
 
+  it('keeps the terms and values of description lists apart', () => {
+    expect(withSpellings('<main data-pagefind-body><dl><dt>Fylke</dt><dd>Nordland</dd></dl></main>')).toContain('<dt>Fylke</dt> <dd>Nordland</dd> ');
+  });
+
   it.each([
     ['<main>Trøndelag</main>'],
     ['<main data-pagefind-body><h1>Mentor</h1></main>'],
@@ -46,5 +50,28 @@ describe('pageLinks', () => {
     ['<a href="https://nav.no/">a</a><a href="//cdn/x/">b</a><a href="/fil.pdf">c</a>', '/', []],
   ])('%j under %j', (html, base, expected) => {
     expect(pageLinks(html, base)).toEqual(expected);
+  });
+});
+
+describe('isExcluded', () => {
+  it.each([
+    ['nav', ' aria-label="Brødsmulesti"', true],
+    ['section', ' aria-labelledby="les-ogsa" class="container-page no-print mt-16"', true],
+    ['article', ' class="group" lang="nn"', true],
+    ['article', '', false],
+    ['section', ' class="mt-10"', false],
+    ['div', ' class="no-printer"', false],
+  ])('<%s%s> → %j', (tag, attributes, expected) => {
+    expect(isExcluded(tag, attributes)).toBe(expected);
+  });
+});
+
+describe('withoutExcluded', () => {
+  it.each([
+    ['<main><nav><nav>a</nav>b</nav><p>c</p></main>', '<main><p>c</p></main>'],
+    ['<article><h1>T</h1><section class="no-print"><section>x</section></section><article lang="nb">kort</article><p>y</p></article>', '<article><h1>T</h1><p>y</p></article>'],
+    ['<p>ingenting å fjerne</p>', '<p>ingenting å fjerne</p>'],
+  ])('%j → %j', (html, expected) => {
+    expect(withoutExcluded(html)).toBe(expected);
   });
 });
