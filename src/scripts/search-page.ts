@@ -2,6 +2,7 @@
  * <search-page>: live search on /sok/ with Pagefind. Reads and writes its state in the URL
  * (replaceState while typing, pushState on submit and filter changes, back/forward restores it).
  * Every piece of text is set with textContent; excerpts become <mark> and text nodes only.
+ * Result links carry a text fragment (#:~:text=…), so the browser highlights the words on arrival.
  */
 import { chooseExcerpt, isVariantsSubResult } from '../lib/search/excerpt';
 import type { Segment } from '../lib/search/highlight';
@@ -12,7 +13,7 @@ import {
   sameState,
   searchStateToQuery,
   toPagefindOptions,
-  withHighlight,
+  withTextFragment,
   type SearchState,
 } from '../lib/search/url-state';
 import { loadPagefind, type FilterCounts, type Pagefind, type PagefindResult, type PagefindResultData } from './search-pagefind';
@@ -38,6 +39,11 @@ function appendSegments(parent: HTMLElement, segments: Segment[]): void {
   for (const segment of segments) {
     parent.append(segment.mark ? el('mark', undefined, segment.text) : document.createTextNode(segment.text));
   }
+}
+
+/** The page's own words that an excerpt marks, for the result link's text fragment. */
+function markedWords(segments: Segment[]): string[] {
+  return segments.filter((s) => s.mark).map((s) => s.text);
 }
 
 /** Only our own result URLs are linked: same-site paths. */
@@ -198,13 +204,14 @@ class SearchPage extends HTMLElement {
     const about = el('p', 'text-sm font-semibold text-accent-700');
     const parts = [data.meta['type'], data.meta['dato'] ? dateFormat.format(new Date(data.meta['dato'])) : undefined, lang === 'nn' ? 'Nynorsk' : undefined];
     about.textContent = parts.filter(Boolean).join(' · ');
+    const segments = chooseExcerpt(data, q);
     const heading = el('h3', 'mt-1 text-xl font-bold leading-snug text-brand-900');
     const link = el('a', 'link', data.meta['title'] ?? data.url);
     const path = safePath(data.url);
-    if (path) link.href = withHighlight(path, q);
+    if (path) link.href = withTextFragment(path, markedWords(segments));
     heading.append(link);
     const excerpt = el('p', 'mt-2 text-base text-ink-700');
-    appendSegments(excerpt, chooseExcerpt(data, q));
+    appendSegments(excerpt, segments);
     item.append(about, heading, excerpt);
 
     const sections = q === '' ? [] : data.sub_results.filter((s) => !isVariantsSubResult(s.url) && s.url !== data.url && s.excerpt.includes('<mark>'));
@@ -213,11 +220,12 @@ class SearchPage extends HTMLElement {
       list.setAttribute('aria-label', `Treff i avsnitt på siden ${data.meta['title'] ?? ''}`.trim());
       for (const section of sections.slice(0, MAX_SECTIONS)) {
         const li = el('li', 'text-base');
+        const sectionSegments = chooseExcerpt({ excerpt: section.excerpt }, q);
         const a = el('a', 'link font-semibold', section.title);
         const sectionPath = safePath(section.url);
-        if (sectionPath) a.href = withHighlight(sectionPath, q);
+        if (sectionPath) a.href = withTextFragment(sectionPath, markedWords(sectionSegments));
         const text = el('p', 'text-ink-700');
-        appendSegments(text, chooseExcerpt({ excerpt: section.excerpt }, q));
+        appendSegments(text, sectionSegments);
         li.append(a, text);
         list.append(li);
       }

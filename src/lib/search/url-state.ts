@@ -23,8 +23,8 @@ export interface SearchState {
 export const MAX_QUERY = 200;
 /** Filter values are vocabulary ids like `more-og-romsdal`. */
 const VALUE = /^[a-z0-9][a-z0-9-]{0,79}$/;
-/** Name of the parameter that carries the search terms to a result page. */
-export const HIGHLIGHT_PARAM = 'markert';
+/** Most words highlighted on a result page. */
+const MAX_FRAGMENTS = 4;
 
 /** Reads the search state from a query string (with or without the leading `?`). */
 export function parseSearchState(query: string | URLSearchParams): SearchState {
@@ -78,15 +78,20 @@ export function toPagefindOptions(state: SearchState): {
 }
 
 /**
- * A result URL that carries the query to the destination page, which highlights it.
- * The parameter goes before any fragment: `/virkemidler/mentor/?markert=mentor#kontakt`.
+ * A result URL with a text fragment (`#:~:text=…`) for each of the words the excerpt marked, so the
+ * browser itself highlights them on the page it opens, and no script has to load there.
+ * Words are the page's own text; punctuation around them is dropped. An anchor is kept.
  */
-export function withHighlight(url: string, query: string): string {
-  const q = query.trim();
-  if (q === '') return url;
-  const hashAt = url.indexOf('#');
-  const path = hashAt === -1 ? url : url.slice(0, hashAt);
-  const hash = hashAt === -1 ? '' : url.slice(hashAt);
-  const sep = path.includes('?') ? '&' : '?';
-  return `${path}${sep}${HIGHLIGHT_PARAM}=${encodeURIComponent(q)}${hash}`;
+export function withTextFragment(url: string, words: readonly string[]): string {
+  const seen = new Set<string>();
+  const clean = words
+    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    // Text fragments ignore case, so one of «Mentor» and «mentor» is enough.
+    .filter((w) => w !== '' && !seen.has(w.toLowerCase()) && seen.add(w.toLowerCase()))
+    .slice(0, MAX_FRAGMENTS);
+  if (clean.length === 0) return url;
+  // In a text directive, "-", "&" and "," are syntax, so they are percent-encoded too.
+  const encode = (w: string) => encodeURIComponent(w).replace(/-/g, '%2D').replace(/,/g, '%2C');
+  const directive = `:~:${clean.map((w) => `text=${encode(w)}`).join('&')}`;
+  return url.includes('#') ? `${url}${directive}` : `${url}#${directive}`;
 }

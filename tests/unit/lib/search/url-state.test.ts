@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasCriteria, parseSearchState, searchStateToQuery, toPagefindOptions, withHighlight } from '../../../../src/lib/search/url-state';
+import { hasCriteria, parseSearchState, searchStateToQuery, toPagefindOptions, withTextFragment } from '../../../../src/lib/search/url-state';
 
 describe('parseSearchState', () => {
   it.each([
@@ -58,13 +58,15 @@ describe('toPagefindOptions', () => {
   });
 });
 
-describe('withHighlight', () => {
+describe('withTextFragment', () => {
   it.each([
-    ['/virkemidler/mentor/', 'mentor', '/virkemidler/mentor/?markert=mentor'],
-    ['/virkemidler/mentor/#kontakt', 'lønn tilskudd', '/virkemidler/mentor/?markert=l%C3%B8nn%20tilskudd#kontakt'],
-    ['/a/?x=1', 'b', '/a/?x=1&markert=b'],
-    ['/a/', '  ', '/a/'],
-  ])('%j + %j → %j', (url, query, expected) => {
-    expect(withHighlight(url, query)).toBe(expected);
+    // Punctuation is dropped, and the same word in another case is highlighted once.
+    ['/virkemidler/mentor/', ['Mentor.', 'mentor', 'mentortilskot'], '/virkemidler/mentor/#:~:text=Mentor&text=mentortilskot'],
+    ['/virkemidler/mentor/#kontakt', ['lønnstilskudd'], '/virkemidler/mentor/#kontakt:~:text=l%C3%B8nnstilskudd'],
+    ['/a/', ['IPS-ung,'], '/a/#:~:text=IPS%2Dung'],
+    ['/a/', ['«', ''], '/a/'],
+    ['/a/', [], '/a/'],
+  ])('%j + %j → %j', (url, words, expected) => {
+    expect(withTextFragment(url, words)).toBe(expected);
   });
 });
