@@ -60,6 +60,7 @@ const WORDS = {
   feedFollow: { nb: 'Følg innsatsområdet med RSS', nn: 'Følg innsatsområdet med RSS' },
   factSheet: { nb: 'Faktaark', nn: 'Faktaark' },
   printFactSheet: { nb: 'Skriv ut faktaarket', nn: 'Skriv ut faktaarket' },
+  factSheetLink: { nb: 'Faktaark på én side, til utskrift', nn: 'Faktaark på éi side, til utskrift' },
   fullPage: { nb: 'Hele siden om virkemiddelet', nn: 'Heile sida om verkemiddelet' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
