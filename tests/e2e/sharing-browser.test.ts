@@ -135,6 +135,33 @@ describe('feeds and structured data in the page', () => {
   });
 });
 
+describe(`under ${SUB_PATH}`, () => {
+  it.each(['/', '/historier/bakeriet-i-trondheim/', '/innsatsomrader/opplaering/'])(
+    '%s points its share image, feeds and canonical URL into the sub-path, and they exist',
+    async (path) => {
+      await withPage(async (page) => {
+        await page.goto(`${subPathOrigin}${SUB_PATH}${path.slice(1)}`);
+        const urls = await page.evaluate(() => [
+          document.querySelector('meta[property="og:image"]')?.getAttribute('content') ?? '',
+          document.querySelector('meta[property="og:url"]')?.getAttribute('content') ?? '',
+          ...[...document.querySelectorAll('link[type="application/rss+xml"]')].map((l) => l.getAttribute('href') ?? ''),
+        ]);
+        expect(urls.length).toBeGreaterThanOrEqual(3);
+        for (const url of urls) {
+          const { pathname } = new URL(url);
+          expect(pathname.startsWith(SUB_PATH), url).toBe(true);
+          expect((await fetch(subPathOrigin + pathname)).status, url).toBe(200);
+        }
+      });
+    },
+  );
+
+  it('robots.txt names the sitemap inside the sub-path', async () => {
+    const robots = await (await fetch(`${subPathOrigin}${SUB_PATH}robots.txt`)).text();
+    expect(robots).toContain(`Sitemap: https://semuligheter.no${SUB_PATH}sitemap-index.xml`);
+  });
+});
+
 describe('«Del siden»', () => {
   const path = '/virkemidler/varig-lonnstilskudd/';
 

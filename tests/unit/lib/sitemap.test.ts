@@ -80,7 +80,7 @@ describe('buildContentIndex', () => {
       ['https://x.no/semuligheter/virkemidler/mentor/', '2026-06-01'],
       ['https://x.no/semuligheter/sok/', undefined],
     ])('serialize(%s) gives lastmod %s', (url, lastmod) => {
-      expect(serialize({ url }).lastmod).toBe(lastmod);
+      expect(serialize<{ url: string; lastmod?: string }>({ url }).lastmod).toBe(lastmod);
     });
   });
 });
