@@ -16,6 +16,7 @@ const REASONS: Record<string, string> = {
     'role="list" on <ul>/<ol> is deliberate: WebKit drops list semantics from lists styled list-style: none (Tailwind’s preflight).',
   'prefer-native-element': 'Same pattern: role="list" restores list semantics on an <ol>; every other role stays checked.',
   'long-title': 'Story headlines are full sentences plus “ – #Semuligheter”; search engines shorten long titles, they do not reject them.',
+  'form-dup-name': 'Filter checkboxes share a name on purpose: a GET form sends each ticked value (?bransje=a&bransje=b), as radios do.',
 };
 
 const config = JSON.parse(readFileSync(join(ROOT, '.htmlvalidate.json'), 'utf8')) as ConfigData;
