@@ -1,15 +1,21 @@
 // Search benchmark: builds the site with 1,000 and 10,000 extra synthetic stories, serves it on
 // 127.0.0.1 and measures in Chromium what a search costs: bytes downloaded and time to results.
-// Usage: npm run bench:search [-- 1000 10000]   (sizes default to 1000 and 10000)
+// Usage: npm run bench:search [-- [--html] 1000 10000]   (sizes default to 1000 and 10000)
+//   default: synthetic story files in a copy of content/, full `astro build` (slow for big sizes:
+//            the story browser pre-renders every card on every facet page).
+//   --html:  builds the real site once, writes synthetic story pages straight into the build and
+//            indexes everything with the project's own indexing code (search cost only, minutes).
 // Figures go to stdout; record them in docs/performance.md, section "Search".
 import { spawnSync } from 'node:child_process';
-import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import sirv from 'sirv';
+import { createServer as createViteServer } from 'vite';
 
 const ROOT = resolve(import.meta.dirname, '..');
+const HTML_MODE = process.argv.includes('--html');
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
 const SIZES = sizes.length > 0 ? sizes : [1000, 10000];
 
@@ -99,42 +105,147 @@ function build(n) {
   return { work, dist: join(work, 'dist'), buildSeconds: (Date.now() - started) / 1000, indexLine: indexLine.replace(/^.*\] /, '') };
 }
 
+function escapeHtml(text) {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** A synthetic story page: the real story page's shell with generated main content and facets. */
+function storyPage(template, i, rnd, words) {
+  const pick = (list) => list[Math.floor(rnd() * list.length)];
+  const sentence = (n) => {
+    const t = Array.from({ length: n }, () => pick(words).toLowerCase()).join(' ');
+    return t.charAt(0).toUpperCase() + t.slice(1) + '.';
+  };
+  const paragraph = () => Array.from({ length: 5 }, () => sentence(8 + Math.floor(rnd() * 8))).join(' ');
+  const filters = { type: ['historie'], sprak: [i % 5 === 0 ? 'nn' : 'nb'], bransje: [pick(INDUSTRIES)], fylke: [pick(COUNTIES)], virkemiddel: [...new Set([pick(MEASURES), pick(MEASURES)])], innsatsomrade: [pick(FOCUS)] };
+  const date = `2025-0${1 + (i % 9)}-${String(1 + (i % 28)).padStart(2, '0')}`;
+  const spans = [
+    ...Object.entries(filters).flatMap(([k, vs]) => vs.map((v) => `<span data-pagefind-filter="${k}[data-verdi]" data-verdi="${v}"></span>`)),
+    `<span data-pagefind-sort="dato[data-verdi]" data-verdi="${date}"></span>`,
+    `<span data-pagefind-meta="type[data-verdi]" data-verdi="Historie"></span>`,
+    `<span data-pagefind-meta="dato[data-verdi]" data-verdi="${date}"></span>`,
+    `<span data-pagefind-meta="beskrivelse[data-verdi]" data-verdi="${escapeHtml(sentence(14))}"></span>`,
+  ].join('');
+  const main =
+    `<article><h1>Syntetisk historie ${i} om ${escapeHtml(pick(words).toLowerCase())}</h1><p>${escapeHtml(sentence(14))}</p>` +
+    ['Om bedriften', 'Situasjonen', 'Hva arbeidsgiveren gjorde'].map((h, n) => `<h2 id="del-${n}">${h}</h2><p>${escapeHtml(paragraph())}</p>`).join('') +
+    `</article><div hidden>${spans}</div>`;
+  return template.replace(/(<main\b[^>]*>)[\s\S]*(<\/main>)/, (_, open, close) => `${open}${main}${close}`);
+}
+
+/** Builds the real site, adds `n` synthetic story pages to it and indexes it all again. */
+async function buildHtml(n) {
+  const work = join(ROOT, `.tmp/bench-search-html`);
+  const dist = join(work, 'dist');
+  const started = Date.now();
+  if (!existsSync(join(dist, 'index.html'))) {
+    rmSync(work, { recursive: true, force: true });
+    const result = spawnSync(process.execPath, ['scripts/build.mjs'], {
+      cwd: ROOT,
+      env: { ...process.env, ASTRO_CACHE_DIR: join(work, 'cache'), OUT_DIR: dist },
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
+    });
+    if (result.status !== 0) throw new Error(`Build failed:\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-3000)}`);
+  }
+  rmSync(join(dist, 'historier-syntetisk'), { recursive: true, force: true });
+  const template = readFileSync(join(dist, 'historier/bakeriet-i-trondheim/index.html'), 'utf8');
+  const rnd = random(n);
+  const words = vocabulary(join(ROOT, 'content'));
+  for (let i = 1; i <= n; i++) {
+    const dir = join(dist, 'historier-syntetisk', String(i));
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'index.html'), storyPage(template, i, rnd, words));
+  }
+  // The project's own indexing code (TypeScript), loaded through Vite.
+  const vite = await createViteServer({ root: ROOT, configFile: false, logLevel: 'error', appType: 'custom', server: { middlewareMode: true, hmr: false } });
+  const { addPage, checkPagefind, closeSearch, createSearchIndex } = await vite.ssrLoadModule('/src/integrations/search-pagefind.ts');
+  const indexStarted = Date.now();
+  const index = await createSearchIndex();
+  const files = readdirSync(dist, { recursive: true }).filter((f) => String(f).endsWith('.html'));
+  let indexed = 0;
+  for (let i = 0; i < files.length; i += 32) {
+    const batch = files.slice(i, i + 32);
+    const added = await Promise.all(batch.map(async (f) => addPage(index, readFileSync(join(dist, f), 'utf8'), { sourcePath: String(f) })));
+    indexed += added.filter(Boolean).length;
+  }
+  rmSync(join(dist, 'pagefind'), { recursive: true, force: true });
+  const { errors } = await index.writeFiles({ outputPath: join(dist, 'pagefind') });
+  checkPagefind('writing the index', errors);
+  await closeSearch();
+  await vite.close();
+  const indexLine = `Indexed ${indexed} pages in ${Date.now() - indexStarted} ms`;
+  return { work, dist, buildSeconds: (Date.now() - started) / 1000, indexLine, keep: true };
+}
+
+const TYPES = { html: 'text/html; charset=utf-8', js: 'text/javascript', css: 'text/css', json: 'application/json', svg: 'image/svg+xml', xml: 'application/xml' };
+
+/**
+ * Serves `dir` like a static host with gzip on (as deploy/nginx.conf): text types are compressed;
+ * Pagefind's index files are gzipped already and go as they are.
+ */
 async function serve(dir) {
-  const files = sirv(dir, { dev: false, etag: true, extensions: ['html'], gzip: false });
-  const server = createServer((req, res) => files(req, res, () => ((res.statusCode = 404), res.end())));
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/');
+    const file = join(dir, path.endsWith('/') ? `${path}index.html` : path);
+    if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) {
+      res.statusCode = 404;
+      return res.end();
+    }
+    const ext = file.split('.').pop() ?? '';
+    let body = readFileSync(file);
+    res.setHeader('content-type', TYPES[ext] ?? 'application/octet-stream');
+    if (TYPES[ext] && /gzip/.test(req.headers['accept-encoding'] ?? '')) {
+      body = gzipSync(body, { level: 6 });
+      res.setHeader('content-encoding', 'gzip');
+    }
+    res.end(body);
+  });
   await new Promise((r) => server.listen(0, '127.0.0.1', r));
   return { origin: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((r) => server.close(r)) };
 }
 
-/** Bytes received per URL path, from the DevTools protocol (what went over the wire). */
+/** Bytes received (encoded body + headers) per request, including Pagefind's worker requests. */
 async function byteCounter(page) {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Network.enable');
-  const urls = new Map();
   const bytes = [];
-  cdp.on('Network.requestWillBeSent', (e) => urls.set(e.requestId, new URL(e.request.url).pathname));
-  cdp.on('Network.loadingFinished', (e) => bytes.push({ path: urls.get(e.requestId) ?? '', bytes: e.encodedDataLength }));
+  const pending = new Set();
+  page.on('requestfinished', (req) => {
+    const measured = req.sizes().then((s) => bytes.push({ path: new URL(req.url()).pathname, bytes: s.responseBodySize + s.responseHeadersSize }));
+    pending.add(measured);
+    void measured.finally(() => pending.delete(measured));
+  });
   return {
     mark: () => bytes.length,
-    since: (from, filter = () => true) => bytes.slice(from).filter((b) => filter(b.path)).reduce((sum, b) => sum + b.bytes, 0),
+    /** Bytes since `from`, once every finished request has been measured. */
+    since: async (from, filter = () => true) => {
+      await Promise.all(pending);
+      return bytes.slice(from).filter((b) => filter(b.path)).reduce((sum, b) => sum + b.bytes, 0);
+    },
   };
 }
 
-/** Runs one query in the page's search box; returns ms until the result count is announced. */
+/**
+ * Runs one query in the page's search box; returns ms until the first result is on the page
+ * (`first`) and until the result count is announced (`all`, after the first ten are shown).
+ */
 async function timedQuery(page, query) {
   return page.evaluate(async (q) => {
     const input = document.querySelector('#sok-q');
     const status = document.querySelector('[data-status]');
-    const before = status.textContent;
+    const list = document.querySelector('[data-results]');
     const started = performance.now();
+    let first = 0;
     const done = new Promise((resolveDone) => {
       new MutationObserver((_, observer) => {
-        if (status.textContent !== before && status.textContent.includes(q)) {
+        if (!first && list.firstElementChild) first = performance.now() - started;
+        if (status.textContent.includes(`«${q}»`)) {
           observer.disconnect();
-          resolveDone(performance.now() - started);
+          resolveDone({ first: first || performance.now() - started, all: performance.now() - started });
         }
-      }).observe(status, { childList: true, characterData: true, subtree: true });
+      }).observe(input.form, { childList: true, characterData: true, subtree: true });
     });
+    // A fresh result list, so the first <li> that appears belongs to this query.
+    list.replaceChildren();
     input.value = q;
     input.form.requestSubmit();
     return done;
@@ -152,13 +263,13 @@ async function measure(origin) {
   // A first query on a fresh /sok/ page. The page starts loading Pagefind when it opens, so the
   // bytes are all Pagefind files up to the first results; the time runs from submitting the query.
   await page.goto(`${origin}/sok/`, { waitUntil: 'networkidle' });
-  const firstMs = await timedQuery(page, 'lonnstilskudd');
+  const first = await timedQuery(page, 'lonnstilskudd');
   await page.waitForLoadState('networkidle');
-  const firstBytes = counter.since(0, isSearch);
-  const second = counter.mark();
-  const secondMs = await timedQuery(page, 'mentor');
+  const firstBytes = await counter.since(0, isSearch);
+  const secondFrom = counter.mark();
+  const second = await timedQuery(page, 'mentor');
   await page.waitForLoadState('networkidle');
-  const secondBytes = counter.since(second, isSearch);
+  const secondBytes = await counter.since(secondFrom, isSearch);
   // A shared link: the whole page plus its results, cold.
   const cold = await (await browser.newContext()).newPage();
   const coldCounter = await byteCounter(cold);
@@ -167,21 +278,23 @@ async function measure(origin) {
   await cold.waitForFunction(() => /treff/.test(document.querySelector('[data-status]')?.textContent ?? ''));
   const deepLinkMs = Date.now() - coldStart;
   await cold.waitForLoadState('networkidle');
-  const deepLinkBytes = coldCounter.since(0);
+  const deepLinkBytes = await coldCounter.since(0);
   await browser.close();
-  return { firstMs, firstBytes, secondMs, secondBytes, deepLinkMs, deepLinkBytes };
+  return { first, firstBytes, second, secondBytes, deepLinkMs, deepLinkBytes };
 }
 
 const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
 const ms = (t) => `${Math.round(t)} ms`;
+const times = (t) => `${ms(t.first)} (all ten: ${ms(t.all)})`;
+console.log(`mode: ${HTML_MODE ? 'synthetic pages added to the built site (--html)' : 'full astro build'}`);
 console.log('stories | build | index | first query (bytes, time) | second query (bytes, time) | deep link, cold (all bytes, time)');
 for (const n of SIZES) {
-  const built = build(n);
+  const built = HTML_MODE ? await buildHtml(n) : build(n);
   const server = await serve(built.dist);
   const m = await measure(server.origin);
   await server.close();
   console.log(
-    `${n} | ${built.buildSeconds.toFixed(0)} s | ${built.indexLine} | ${kb(m.firstBytes)}, ${ms(m.firstMs)} | ${kb(m.secondBytes)}, ${ms(m.secondMs)} | ${kb(m.deepLinkBytes)}, ${ms(m.deepLinkMs)}`,
+    `${n} | ${built.buildSeconds.toFixed(0)} s | ${built.indexLine} | ${kb(m.firstBytes)}, ${times(m.first)} | ${kb(m.secondBytes)}, ${times(m.second)} | ${kb(m.deepLinkBytes)}, ${ms(m.deepLinkMs)}`,
   );
-  rmSync(built.work, { recursive: true, force: true });
+  if (!built.keep) rmSync(built.work, { recursive: true, force: true });
 }

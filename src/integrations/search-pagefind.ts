@@ -12,6 +12,7 @@ import { indexedMain, withSpellings } from '../lib/search/index-html';
  */
 const LANGUAGE = 'no';
 
+/** Throws with Pagefind's messages when a step reported errors, so the build fails. */
 function check(step: string, errors: readonly string[]): void {
   if (errors.length > 0) throw new Error(`Search index: ${step} failed:\n  ${errors.join('\n  ')}`);
 }
@@ -30,9 +31,12 @@ export async function createSearchIndex(): Promise<PagefindIndex> {
  * data-pagefind-body are left out once any page has it).
  */
 export async function addPage(index: PagefindIndex, html: string, where: { sourcePath: string } | { url: string }): Promise<boolean> {
+  // Pages without data-pagefind-body would be dropped by Pagefind anyway; not sending them saves
+  // passing every large list page to its process.
+  if (indexedMain(html) === undefined) return false;
   const { errors } = await index.addHTMLFile({ ...where, content: withSpellings(html) });
   check(`indexing ${'url' in where ? where.url : where.sourcePath}`, errors);
-  return indexedMain(html) !== undefined;
+  return true;
 }
 
 /** Stops Pagefind's background service. */

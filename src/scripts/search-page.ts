@@ -61,6 +61,8 @@ class SearchPage extends HTMLElement {
   private results: PagefindResult[] = [];
   private shown = 0;
   private state: SearchState = parseSearchState('');
+  /** Whether every facet's data is loaded; Pagefind counts only facets it has loaded. */
+  private facetsLoaded = false;
   /** Increases with every search, so a slow earlier search never overwrites a later one. */
   private generation = 0;
   private typingTimer: ReturnType<typeof setTimeout> | undefined;
@@ -145,6 +147,7 @@ class SearchPage extends HTMLElement {
     }
     if (!hasCriteria(state)) {
       const totals = await pagefind.filters();
+      this.facetsLoaded = true;
       if (generation !== this.generation) return;
       this.results = [];
       this.shown = 0;
@@ -163,6 +166,19 @@ class SearchPage extends HTMLElement {
     await this.showMore(false);
     if (generation !== this.generation) return;
     this.status.textContent = this.summary(search.results.length, state.q);
+    if (!this.facetsLoaded) await this.loadFacetCounts(pagefind, generation);
+  }
+
+  /**
+   * Loads the data of every facet after the first results are shown (so the first search downloads
+   * only what it needs), then fills in the counts with the same search, which is now cached.
+   */
+  private async loadFacetCounts(pagefind: Pagefind, generation: number): Promise<void> {
+    await pagefind.filters();
+    this.facetsLoaded = true;
+    if (generation !== this.generation) return;
+    const search = await pagefind.search(this.state.q === '' ? null : this.state.q, toPagefindOptions(this.state));
+    if (search && generation === this.generation) this.showCounts(search.totalFilters);
   }
 
   private summary(count: number, q: string): string {
@@ -174,7 +190,9 @@ class SearchPage extends HTMLElement {
   /** Shows how many results each facet value would give (for the query, before filtering). */
   private showCounts(counts: FilterCounts): void {
     for (const details of this.form.querySelectorAll<HTMLElement>('details[data-facet]')) {
-      const facet = counts[details.dataset['facet'] ?? ''] ?? {};
+      const facet = counts[details.dataset['facet'] ?? ''];
+      // A facet Pagefind has not loaded yet keeps its old counts until it is.
+      if (!facet) continue;
       for (const label of details.querySelectorAll<HTMLElement>('[data-option]')) {
         const count = facet[label.dataset['option'] ?? ''] ?? 0;
         const target = label.querySelector('[data-count]');
@@ -187,13 +205,19 @@ class SearchPage extends HTMLElement {
   private async showMore(focus: boolean): Promise<void> {
     const generation = this.generation;
     const slice = this.results.slice(this.shown, this.shown + PAGE_SIZE);
-    const data = await Promise.all(slice.map((r) => r.data()));
-    if (generation !== this.generation) return;
-    const items = data.map((d) => this.renderResult(d));
-    this.list.append(...items);
+    // Fetch all at once, but show each result as soon as it and those above it have arrived.
+    const pending = slice.map((r) => r.data());
+    let first: HTMLLIElement | undefined;
+    for (const next of pending) {
+      const data = await next;
+      if (generation !== this.generation) return;
+      const item = this.renderResult(data);
+      this.list.append(item);
+      if (!first && focus) item.querySelector('a')?.focus();
+      first ??= item;
+    }
     this.shown += slice.length;
     this.more.hidden = this.shown >= this.results.length;
-    if (focus) items[0]?.querySelector('a')?.focus();
   }
 
   private renderResult(data: PagefindResultData): HTMLLIElement {

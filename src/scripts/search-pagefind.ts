@@ -51,8 +51,6 @@ export function loadPagefind(bundle: string, base: string): Promise<Pagefind> {
     const pagefind = (await import(/* @vite-ignore */ bundle)) as Pagefind;
     await pagefind.options({ baseUrl: base, excerptLength: 24 });
     await pagefind.init();
-    // Pagefind counts only the facets whose data it has loaded; load them all up front.
-    await pagefind.filters();
     return pagefind;
   })();
   return loading;
