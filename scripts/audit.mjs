@@ -61,8 +61,11 @@ async function medianRun(url, port, runs) {
     if (lhr.runtimeError) console.log(`${url}: Lighthouse could not finish: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
     results.push(lhr);
   }
-  results.sort((a, b) => (a.categories.performance.score ?? 0) - (b.categories.performance.score ?? 0));
-  return results[Math.floor(results.length / 2)];
+  // A run Lighthouse could not finish (e.g. NO_NAVSTART) says nothing about the page: leave it out.
+  const finished = results.filter((lhr) => !lhr.runtimeError);
+  const usable = finished.length > 0 ? finished : results;
+  usable.sort((a, b) => (a.categories.performance.score ?? 0) - (b.categories.performance.score ?? 0));
+  return usable[Math.floor(usable.length / 2)];
 }
 
 /** Audits that lost points in a category, as "title (score)". */
