@@ -146,15 +146,12 @@ class SearchPage extends HTMLElement {
       return;
     }
     if (!hasCriteria(state)) {
-      const totals = await pagefind.filters();
-      this.facetsLoaded = true;
-      if (generation !== this.generation) return;
+      // Nothing asked yet: no results, and no facet data either until the first search needs it.
       this.results = [];
       this.shown = 0;
       this.list.replaceChildren();
       this.more.hidden = true;
       this.status.textContent = '';
-      this.showCounts(totals);
       return;
     }
     const search = await pagefind.search(state.q === '' ? null : state.q, toPagefindOptions(state));
