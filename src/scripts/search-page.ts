@@ -92,8 +92,21 @@ class SearchPage extends HTMLElement {
     more.addEventListener('click', () => void this.showMore(true));
     window.addEventListener('popstate', () => this.restore());
 
-    this.pagefind = loadPagefind(this.dataset['bundle'] ?? '/pagefind/pagefind.js', this.dataset['base'] ?? '/');
+    // Pagefind loads when a search needs it or the person starts using the form, not on an empty
+    // /sok/: the page stays within its weight budget and the index is warm before the first query.
+    form.addEventListener('focusin', () => void this.loadIndex().catch(() => undefined), { once: true });
+    form.addEventListener('pointerdown', () => void this.loadIndex().catch(() => undefined), { once: true });
     this.restore();
+  }
+
+  /** Starts loading Pagefind once and returns it. */
+  private loadIndex(): Promise<Pagefind> {
+    // A failed load (say, offline for a moment) is tried again on the next search.
+    this.pagefind ??= loadPagefind(this.dataset['bundle'] ?? '/pagefind/pagefind.js', this.dataset['base'] ?? '/').catch((error: unknown) => {
+      this.pagefind = undefined;
+      throw error;
+    });
+    return this.pagefind;
   }
 
   /** Shows the state in the URL: fills the form and searches. */
@@ -138,13 +151,6 @@ class SearchPage extends HTMLElement {
   private async run(): Promise<void> {
     const generation = ++this.generation;
     const state = this.state;
-    let pagefind: Pagefind;
-    try {
-      pagefind = await this.pagefind!;
-    } catch {
-      this.status.textContent = 'Søket er ikke tilgjengelig akkurat nå. Prøv igjen senere.';
-      return;
-    }
     if (!hasCriteria(state)) {
       // Nothing asked yet: no results, and no facet data either until the first search needs it.
       this.results = [];
@@ -154,6 +160,14 @@ class SearchPage extends HTMLElement {
       this.status.textContent = '';
       return;
     }
+    let pagefind: Pagefind;
+    try {
+      pagefind = await this.loadIndex();
+    } catch {
+      if (generation === this.generation) this.status.textContent = 'Søket er ikke tilgjengelig akkurat nå. Prøv igjen senere.';
+      return;
+    }
+    if (generation !== this.generation) return;
     const search = await pagefind.search(state.q === '' ? null : state.q, toPagefindOptions(state));
     if (generation !== this.generation || !search) return;
     this.results = search.results;

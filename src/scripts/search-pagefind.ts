@@ -52,6 +52,9 @@ export function loadPagefind(bundle: string, base: string): Promise<Pagefind> {
     await pagefind.options({ baseUrl: base, excerptLength: 24 });
     await pagefind.init();
     return pagefind;
-  })();
+  })().catch((error: unknown) => {
+    loading = undefined;
+    throw error;
+  });
   return loading;
 }

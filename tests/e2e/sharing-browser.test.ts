@@ -163,7 +163,8 @@ describe(`under ${SUB_PATH}`, () => {
 });
 
 describe('«Del siden»', () => {
-  const path = '/virkemidler/varig-lonnstilskudd/';
+  // Campaign pages and articles get the enhanced block; entry pages must load no JavaScript.
+  const path = '/for-partnere/';
 
   it('copies the absolute address and says so', async () => {
     const context = await browser.newContext();
@@ -204,6 +205,20 @@ describe('«Del siden»', () => {
       { javaScriptEnabled: false },
     );
   });
+
+  it.each(['/virkemidler/varig-lonnstilskudd/', '/historier/bakeriet-i-trondheim/', '/innsatsomrader/opplaering/'])(
+    '%s has the plain block: the address and share links, no script and no dead buttons',
+    async (entry) => {
+      await withPage(async (page) => {
+        await page.goto(origin + entry);
+        const block = page.locator('section.share-block');
+        expect(await block.getByLabel('Lenke til denne siden').inputValue()).toBe(`https://semuligheter.no${entry}`);
+        expect(await block.locator('a[data-share]').count()).toBe(4);
+        expect(await block.getByRole('button').count()).toBe(0);
+        expect(await page.locator('script[src]').count()).toBe(0);
+      });
+    },
+  );
 });
 
 describe('print', () => {
