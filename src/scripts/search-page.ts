@@ -57,7 +57,7 @@ class SearchPage extends HTMLElement {
   private status!: HTMLElement;
   private list!: HTMLOListElement;
   private more!: HTMLButtonElement;
-  private pagefind?: Promise<Pagefind>;
+  private pagefind: Promise<Pagefind> | undefined;
   private results: PagefindResult[] = [];
   private shown = 0;
   private state: SearchState = parseSearchState('');
