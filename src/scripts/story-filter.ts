@@ -1,5 +1,7 @@
 /**
- * <story-filter>: filters the server-rendered story cards in place. It shows the filter form
+ * <story-filter>: filters the story list in place. The server renders only the cards on the
+ * page; the first time the list must change, this fetches every story's card data
+ * (/historier/kort.json) and builds the cards from then on. It shows the filter form
  * (hidden without JavaScript), hides the «Bla etter» links, keeps the state in the query string
  * (/historier/?fylke=trondelag&bransje=mat-og-drikke&side=2) with history entries for back and
  * forward, and announces the number of matches in the status region.
@@ -15,29 +17,28 @@ import {
   parseFilters,
   storyCountText,
   type Facet,
-  type FacetValues,
   type FacetVocabulary,
   type Filters,
   type RejectedValue,
 } from '../lib/filters';
 import { clampPage, pageCount, pageLinks, parsePage } from '../lib/pagination';
+import type { StoryCardData } from '../lib/story-cards';
+import { storyCardItem } from './story-card';
 
 interface State {
   filters: Filters;
   page: number;
 }
 
-interface Card {
-  element: HTMLElement;
-  values: FacetValues;
-}
 
 const PAGE_LINK = 'inline-flex min-h-11 min-w-11 items-center justify-center rounded-md px-3 font-semibold';
 
 class StoryFilter extends HTMLElement {
   private root = '';
   private pageSize = 12;
-  private cards: Card[] = [];
+  /** Every story's card data, once fetched. */
+  private cards: StoryCardData[] | undefined;
+  private loading: Promise<StoryCardData[]> | undefined;
   private selects = new Map<Facet, HTMLSelectElement>();
   private vocabulary!: FacetVocabulary;
   private state: State = { filters: {}, page: 1 };
@@ -52,9 +53,8 @@ class StoryFilter extends HTMLElement {
       if (select) this.selects.set(facet, select);
     }
     this.vocabulary = this.readVocabulary();
-    this.cards = [...this.querySelectorAll<HTMLElement>('[data-story]')].map((element) => ({ element, values: this.readValues(element) }));
 
-    const { state, rejected } = this.initialState();
+    const { state, rejected, prerendered } = this.initialState();
     this.state = state;
     this.showRejected(rejected);
 
@@ -62,16 +62,48 @@ class StoryFilter extends HTMLElement {
     const links = this.querySelector<HTMLElement>('[data-facet-links]');
     if (links) links.hidden = true;
 
-    form.addEventListener('change', () => this.update({ filters: this.readForm(), page: 1 }));
+    form.addEventListener('change', () => void this.update({ filters: this.readForm(), page: 1 }));
     form.addEventListener('submit', (event) => {
       event.preventDefault();
-      this.update({ filters: this.readForm(), page: 1 }, true);
+      void this.update({ filters: this.readForm(), page: 1 }, true);
     });
+    // Fetch the card data as soon as the person starts to use the form, so the first change is instant.
+    form.addEventListener('focusin', () => void this.loadCards().catch(() => undefined), { once: true });
     this.addEventListener('click', (event) => this.onClick(event));
-    window.addEventListener('popstate', (event) => this.onPopState(event));
+    window.addEventListener('popstate', (event) => void this.onPopState(event));
 
-    this.render();
     history.replaceState(this.state, '', location.href);
+    // The page shows the state it was pre-rendered for; a query string needs the cards now.
+    if (!prerendered) void this.show();
+    else this.syncForm();
+  }
+
+  /** Fetches every story's card data once. */
+  private loadCards(): Promise<StoryCardData[]> {
+    this.loading ??= fetch(this.dataset['cards'] ?? '/historier/kort.json')
+      .then((response) => {
+        if (!response.ok) throw new Error(`${response.status}`);
+        return response.json() as Promise<StoryCardData[]>;
+      })
+      .then((cards) => (this.cards = cards))
+      .catch((error: unknown) => {
+        this.loading = undefined;
+        throw error;
+      });
+    return this.loading;
+  }
+
+  /** Renders the current state once the card data is there, or says it could not be fetched. */
+  private async show(): Promise<boolean> {
+    try {
+      await this.loadCards();
+    } catch {
+      const status = this.querySelector<HTMLElement>('[data-status]');
+      if (status) status.textContent = 'Vi fikk ikke lastet historiene. Sjekk nettforbindelsen og prøv igjen.';
+      return false;
+    }
+    this.render();
+    return true;
   }
 
   /** The option values and labels of each select: the only values the URL may choose. */
@@ -84,20 +116,14 @@ class StoryFilter extends HTMLElement {
     return vocabulary;
   }
 
-  private readValues(element: HTMLElement): FacetValues {
-    const values = {} as Record<Facet, string[]>;
-    for (const facet of FACETS) values[facet] = (element.dataset[facet] ?? '').split(' ').filter(Boolean);
-    return values;
-  }
-
   /** The query string wins; otherwise the state this page was pre-rendered for. */
-  private initialState(): { state: State; rejected: RejectedValue[] } {
+  private initialState(): { state: State; rejected: RejectedValue[]; prerendered: boolean } {
     const params = new URLSearchParams(location.search);
     if (hasBrowseQuery(params)) {
       const allowed = {} as Record<Facet, string[]>;
       for (const facet of FACETS) allowed[facet] = this.vocabulary[facet].map((t) => t.id);
       const { filters, rejected } = parseFilters(params, allowed);
-      return { state: { filters, page: parsePage(params.get('side')) }, rejected };
+      return { state: { filters, page: parsePage(params.get('side')) }, rejected, prerendered: false };
     }
     let filters: Filters = {};
     try {
@@ -105,7 +131,7 @@ class StoryFilter extends HTMLElement {
     } catch {
       filters = {};
     }
-    return { state: { filters, page: parsePage(this.dataset['page']) }, rejected: [] };
+    return { state: { filters, page: parsePage(this.dataset['page']) }, rejected: [], prerendered: true };
   }
 
   private readForm(): Filters {
@@ -120,9 +146,9 @@ class StoryFilter extends HTMLElement {
   }
 
   /** A new state from the user: render it and add a history entry. */
-  private update(state: State, focusList = false): void {
+  private async update(state: State, focusList = false): Promise<void> {
     this.state = state;
-    this.render();
+    if (!(await this.show())) return;
     const url = this.url(this.state);
     // The same URL again (the button after a change) should not add a second history entry.
     if (new URL(url, location.href).href === location.href) history.replaceState(this.state, '', url);
@@ -135,35 +161,43 @@ class StoryFilter extends HTMLElement {
     const target = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[data-page], a[data-clear]') : null;
     if (!target) return;
     event.preventDefault();
-    if (target.dataset['page'] !== undefined) {
-      this.update({ filters: this.state.filters, page: Number(target.dataset['page']) }, true);
-    } else {
-      this.update({ filters: {}, page: 1 });
-      this.selects.values().next().value?.focus();
-    }
+    const paging = target.dataset['page'] !== undefined;
+    const next: State = paging ? { filters: this.state.filters, page: Number(target.dataset['page']) } : { filters: {}, page: 1 };
+    this.loadCards().then(
+      async () => {
+        await this.update(next, paging);
+        if (!paging) this.selects.values().next().value?.focus();
+      },
+      // Without the card data, the link's own pre-rendered page still works.
+      () => location.assign(target.href),
+    );
   }
 
-  private onPopState(event: PopStateEvent): void {
+  private async onPopState(event: PopStateEvent): Promise<void> {
     const state = event.state as State | null;
     if (state && typeof state === 'object' && 'filters' in state) {
       this.state = state;
     } else {
       this.state = this.initialState().state;
     }
-    this.render();
+    await this.show();
+  }
+
+  /** Sets the selects to the current filters. */
+  private syncForm(): void {
+    for (const [facet, select] of this.selects) select.value = this.state.filters[facet] ?? '';
   }
 
   private render(): void {
+    if (!this.cards) return;
     const { filters } = this.state;
     const matching = this.cards.filter((c) => matchesFilters(c.values, filters));
     const count = pageCount(matching.length, this.pageSize);
     const page = clampPage(this.state.page, count);
     this.state = { filters, page };
     const first = (page - 1) * this.pageSize;
-    const onPage = new Set(matching.slice(first, first + this.pageSize));
-    for (const card of this.cards) card.element.hidden = !onPage.has(card);
-
-    for (const [facet, select] of this.selects) select.value = filters[facet] ?? '';
+    this.querySelector('[data-results]')?.replaceChildren(...matching.slice(first, first + this.pageSize).map((card) => storyCardItem(card)));
+    this.syncForm();
 
     const described = describeFilters(filters, this.vocabulary);
     const status = this.querySelector<HTMLElement>('[data-status]');
@@ -182,7 +216,7 @@ class StoryFilter extends HTMLElement {
   }
 
   /** Shows only the measures the matching stories used. */
-  private renderMeasures(matching: Card[]): void {
+  private renderMeasures(matching: StoryCardData[]): void {
     const used = new Set(matching.flatMap((c) => c.values.virkemiddel));
     for (const item of this.querySelectorAll<HTMLElement>('[data-measure]')) item.hidden = !used.has(item.dataset['measure'] ?? '');
     const section = this.querySelector<HTMLElement>('[data-measures-section]');

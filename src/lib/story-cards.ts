@@ -1,0 +1,62 @@
+/**
+ * The data a story card needs in the browser. /historier/ renders only the cards on its page;
+ * filtering in place fetches this list (/historier/kort.json) for every story instead of
+ * shipping every card in every page's HTML, which made the build grow with the square of the
+ * number of stories.
+ */
+import { facetValuesOf, type FacetSource, type FacetValues } from './filters';
+import { COUNTIES, INDUSTRIES, label } from './taxonomy';
+import type { Lang } from './dates';
+
+/** Widths and `sizes` of card images, shared by StoryCard.astro and the cards built in the browser. */
+export const CARD_IMAGE = {
+  widths: [400, 800],
+  sizes: '(min-width: 1024px) 360px, (min-width: 640px) 50vw, 100vw',
+};
+
+/** A responsive image rendered at build time. */
+export interface CardImage {
+  /** Fallback URL. */
+  src: string;
+  /** `srcset` attribute value. */
+  srcset: string;
+  width: number;
+  height: number;
+}
+
+/** One story card: what StoryCard.astro shows, plus the story's facet values for filtering. */
+export interface StoryCardData {
+  /** The story's page, base path included. */
+  url: string;
+  lang: Lang;
+  title: string;
+  description: string;
+  /** «Bransje · Fylke», in the story's language. */
+  meta: string;
+  image: CardImage;
+  values: FacetValues;
+}
+
+/** The story fields a card is made from. */
+export interface CardSource extends FacetSource {
+  data: FacetSource['data'] & { title: string; description: string; lang: Lang };
+}
+
+/**
+ * The line above a card's title: the story's industry and county, in its own language.
+ * @param data - the story's industry, county and language
+ */
+export function cardMeta(data: { industry: string; county: string; lang: Lang }): string {
+  return `${label(INDUSTRIES, data.industry, data.lang)} · ${label(COUNTIES, data.county, data.lang)}`;
+}
+
+/**
+ * A story's card data.
+ * @param story - the story entry
+ * @param url - its page URL (from the URL helper)
+ * @param image - its card image, already processed
+ */
+export function storyCardData(story: CardSource, url: string, image: CardImage): StoryCardData {
+  const { data } = story;
+  return { url, lang: data.lang, title: data.title, description: data.description, meta: cardMeta(data), image, values: facetValuesOf(story) };
+}
