@@ -75,8 +75,6 @@ class SearchPage extends HTMLElement {
     const more = this.querySelector<HTMLButtonElement>('[data-more]');
     if (!form || !input || !status || !list || !more) return;
     Object.assign(this, { form, input, status, list, more });
-    this.querySelector('[data-no-js]')?.remove();
-    this.querySelector<HTMLElement>('[data-apply]')?.setAttribute('hidden', '');
 
     form.addEventListener('submit', (event) => {
       event.preventDefault();
@@ -87,6 +85,7 @@ class SearchPage extends HTMLElement {
       this.typingTimer = setTimeout(() => this.commit('replace'), TYPING_DELAY);
     });
     form.addEventListener('change', (event) => {
+      this.filterCount();
       if (event.target !== input) this.commit('push');
     });
     more.addEventListener('click', () => void this.showMore(true));
@@ -113,7 +112,18 @@ class SearchPage extends HTMLElement {
   private restore(): void {
     this.state = parseSearchState(location.search);
     this.writeForm(this.state);
+    const filters = this.querySelector<HTMLDetailsElement>('details[data-filters]');
+    const chosen = this.filterCount();
+    if (filters && (chosen > 0 || matchMedia('(min-width: 64rem)').matches)) filters.open = true;
     void this.run();
+  }
+
+  /** How many facet values are chosen; also shown next to «Avgrens søket» while it is folded. */
+  private filterCount(): number {
+    const count = this.form.querySelectorAll('input[type=checkbox]:checked').length;
+    const label = this.querySelector<HTMLElement>('[data-filter-count]');
+    if (label) label.textContent = count > 0 ? `(${count} valgt)` : '';
+    return count;
   }
 
   /** Reads the form, records it in the URL (push or replace) and searches if anything changed. */

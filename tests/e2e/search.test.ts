@@ -170,6 +170,7 @@ describe('from other pages', () => {
     expect(await note.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(['/virkemidler/', '/historier/']);
     // The form itself still submits, filters included.
     await page.fill('#sok-q', 'lonnstilskudd');
+    await page.locator('details[data-filters] > summary').click();
     await page.locator('details[data-facet="fylke"] summary').click();
     await page.check('input[name="fylke"][value="nordland"]');
     await page.click('[data-apply]');
@@ -232,6 +233,29 @@ describe('safety', () => {
     expect(dialogs).toBe(0);
     expect(errors).toEqual([]);
     await page.close();
+  });
+});
+
+describe('layout', () => {
+  it.each([
+    // viewport width, query string, whether «Avgrens søket» is open
+    [375, 'q=mentor', false],
+    [375, 'q=mentor&fylke=nordland', true],
+    [1280, 'q=mentor', true],
+  ])('at %i px, /sok/?%s shows the first result on the first screen; filters open: %s', async (width, query, open) => {
+    const phone = await browser.newContext({ viewport: { width, height: 800 } });
+    const page = await phone.newPage();
+    await page.goto(`${origin}/sok/?${query}`);
+    await shownResults(page);
+    expect(await page.locator('details[data-filters]').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(open);
+    if (!open) {
+      const top = await page.locator('[data-results] > li').first().evaluate((li) => li.getBoundingClientRect().top);
+      expect(top).toBeLessThan(800);
+      expect(await page.locator('[data-filter-count]').textContent()).toBe('');
+    } else if (query.includes('fylke')) {
+      expect(await page.locator('[data-filter-count]').textContent()).toBe('(1 valgt)');
+    }
+    await phone.close();
   });
 });
 
