@@ -32,8 +32,19 @@ export function isFacet(value: string): value is Facet {
   return (FACETS as readonly string[]).includes(value);
 }
 
-/** A story's value(s) for each facet. */
+const valuesCache = new WeakMap<FacetSource, FacetValues>();
+
+/** A story's value(s) for each facet (worked out once per story: every list page asks). */
 export function facetValuesOf(story: FacetSource): FacetValues {
+  let values = valuesCache.get(story);
+  if (!values) {
+    values = computeFacetValues(story);
+    valuesCache.set(story, values);
+  }
+  return values;
+}
+
+function computeFacetValues(story: FacetSource): FacetValues {
   const { data } = story;
   return {
     bransje: [data.industry],
@@ -60,6 +71,22 @@ export function filterItems<T>(items: readonly T[], valuesOf: (item: T) => Facet
 /** The filtered facets, in the fixed facet order. */
 export function activeFacets(filters: Filters): Facet[] {
   return FACETS.filter((facet) => filters[facet] !== undefined);
+}
+
+const countsCache = new WeakMap<readonly FacetSource[], Record<Facet, Map<string, number>>>();
+
+/**
+ * How many stories have each value of every facet. Every story-list page shows these counts for
+ * the same stories, so they are counted once per stories array.
+ * @param stories - the stories to count (the array's identity is the cache key)
+ */
+export function facetCounts(stories: readonly FacetSource[]): Record<Facet, Map<string, number>> {
+  const cached = countsCache.get(stories);
+  if (cached) return cached;
+  const values = stories.map(facetValuesOf);
+  const counts = Object.fromEntries(FACETS.map((facet) => [facet, countByValue(values, facet)])) as Record<Facet, Map<string, number>>;
+  countsCache.set(stories, counts);
+  return counts;
 }
 
 /** How many items have each value of a facet, for counts next to filter links. */

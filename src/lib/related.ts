@@ -59,17 +59,24 @@ const COLLECTION_ORDER: Record<RelatedCollection, number> = { stories: 0, measur
  */
 export function relatedTo(target: Profile, candidates: readonly Profile[], limit = 4): RelatedEntry[] {
   const skip = new Set([keyOf(target), ...target.links]);
-  return candidates
-    .filter((c) => !skip.has(keyOf(c)))
-    .map((c) => ({ ...c, score: relatedness(target, c) }))
-    .filter((c) => c.score > 0)
-    .sort(
-      (a, b) =>
-        b.score - a.score ||
-        COLLECTION_ORDER[a.collection] - COLLECTION_ORDER[b.collection] ||
-        a.title.localeCompare(b.title, 'nb'),
-    )
-    .slice(0, limit);
+  const before = (a: RelatedEntry, b: RelatedEntry) =>
+    b.score - a.score || COLLECTION_ORDER[a.collection] - COLLECTION_ORDER[b.collection] || a.title.localeCompare(b.title, 'nb');
+  // Keep only the best `limit` while scanning: every page does this over every entry, so sorting
+  // all of them made the build grow with the square of the number of stories.
+  const best: RelatedEntry[] = [];
+  for (const candidate of candidates) {
+    if (skip.has(keyOf(candidate))) continue;
+    const score = relatedness(target, candidate);
+    if (score === 0) continue;
+    const entry = { ...candidate, score };
+    const last = best[best.length - 1];
+    if (best.length === limit && last && before(entry, last) >= 0) continue;
+    // After any equal ones, as a stable sort would place it.
+    const at = best.findIndex((b) => before(entry, b) < 0);
+    best.splice(at === -1 ? best.length : at, 0, entry);
+    if (best.length > limit) best.pop();
+  }
+  return best;
 }
 
 /** The content fields profiles are built from (structural, so tests can pass plain objects). */
@@ -93,11 +100,25 @@ export type FocusAreaInput = Common;
  * stories that used it; a focus area's measures and industries are those of its measures and stories.
  * `links` mirrors what each page already shows, so related content adds something new.
  */
-export function buildProfiles(site: {
+export function buildProfiles(site: ProfileSource): Profile[] {
+  // Every page asks for the same site's profiles; build them once per site object.
+  const cached = profileCache.get(site);
+  if (cached) return cached;
+  const profiles = computeProfiles(site);
+  profileCache.set(site, profiles);
+  return profiles;
+}
+
+/** The entries profiles are built from. */
+export interface ProfileSource {
   stories: readonly StoryInput[];
   measures: readonly MeasureInput[];
   focusAreas: readonly FocusAreaInput[];
-}): Profile[] {
+}
+
+const profileCache = new WeakMap<ProfileSource, Profile[]>();
+
+function computeProfiles(site: ProfileSource): Profile[] {
   const base = (collection: RelatedCollection, e: Common) => ({
     collection,
     id: e.id,

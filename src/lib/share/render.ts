@@ -1,12 +1,13 @@
 /**
- * Turns a share card into a PNG: satori lays it out as SVG (text as paths), resvg rasterises it.
+ * Turns a share card into a PNG: satori lays it out as SVG (text as paths), resvg rasterises it
+ * on a worker thread.
  * Fonts come from the @fontsource/source-sans-3 package and are read once per build.
  */
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import satori, { type Font } from 'satori';
-import { Resvg } from '@resvg/resvg-js';
+import { rasterise } from './raster-pool';
 import { cardElement, type CardContent } from './card';
 import { CARD_SIZE } from './theme';
 
@@ -37,9 +38,7 @@ export async function renderCardSvg(content: CardContent): Promise<string> {
   return satori(cardElement(content) as unknown as Parameters<typeof satori>[0], { ...CARD_SIZE, fonts: await cardFonts() });
 }
 
-/** The card as a 1200×630 PNG. */
+/** The card as a 1200×630 PNG, drawn on a worker thread (src/lib/share/raster-pool.ts). */
 export async function renderCardPng(content: CardContent): Promise<Uint8Array<ArrayBuffer>> {
-  const svg = await renderCardSvg(content);
-  // A copy on a plain ArrayBuffer, which is what a Response body accepts.
-  return new Uint8Array(new Resvg(svg, { fitTo: { mode: 'width', value: CARD_SIZE.width } }).render().asPng());
+  return rasterise(await renderCardSvg(content), CARD_SIZE.width);
 }

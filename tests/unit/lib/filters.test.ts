@@ -4,6 +4,7 @@ import {
   browsePages,
   browseSubpath,
   countByValue,
+  facetCounts,
   describeFilters,
   facetVocabulary,
   facetValuesOf,
@@ -239,5 +240,21 @@ describe('facetVocabulary', () => {
   ])('%s has %i values, among them %j', (facet, length, term) => {
     expect(vocabulary[facet]).toHaveLength(length);
     expect(vocabulary[facet]).toContainEqual(term);
+  });
+});
+
+describe('facetCounts', () => {
+  it.each([
+    ['bransje', [['mat-og-drikke', 1], ['it-og-teknologi', 2], ['industri', 1]]],
+    ['fylke', [['trondelag', 2], ['oslo', 1], ['more-og-romsdal', 1]]],
+    ['virkemiddel', [['vi-inkluderer', 1], ['mentor', 3], ['individuell-jobbstotte', 1], ['funksjonsassistanse', 1]]],
+  ] as const)('counts %s the same way as countByValue', (facet, expected) => {
+    const counts = facetCounts(stories)[facet];
+    expect(counts).toEqual(countByValue(stories.map(facetValuesOf), facet));
+    expect([...counts]).toEqual(expected);
+  });
+
+  it('counts a different array of stories afresh', () => {
+    expect(facetCounts(stories.slice(0, 1)).fylke).toEqual(new Map([['trondelag', 1]]));
   });
 });

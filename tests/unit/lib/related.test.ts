@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildProfiles, relatedFor, relatedTo, relatedness, type Profile } from '../../../src/lib/related';
+import { buildProfiles, keyOf, relatedFor, relatedTo, relatedness, type Profile } from '../../../src/lib/related';
 
 function profile(id: string, over: Partial<Profile> = {}): Profile {
   return { collection: 'stories', id, title: id, description: '', lang: 'nb', measures: [], focusAreas: [], industries: [], links: [], ...over };
@@ -90,5 +90,41 @@ describe('buildProfiles and relatedFor', () => {
 
   it('throws for an entry that does not exist', () => {
     expect(() => relatedFor(profiles, 'stories', 'finnes-ikke')).toThrow('stories/finnes-ikke');
+  });
+});
+
+describe('relatedTo on many entries', () => {
+  // A plain reference: score everything, sort everything, take the first few.
+  const ORDER = { stories: 0, measures: 1, focusAreas: 2 } as const;
+  function reference(target: Profile, candidates: readonly Profile[], limit: number) {
+    const skip = new Set([keyOf(target), ...target.links]);
+    return candidates
+      .filter((c) => !skip.has(keyOf(c)))
+      .map((c) => ({ ...c, score: relatedness(target, c) }))
+      .filter((c) => c.score > 0)
+      .sort((a, b) => b.score - a.score || ORDER[a.collection] - ORDER[b.collection] || a.title.localeCompare(b.title, 'nb'))
+      .slice(0, limit);
+  }
+  // A small deterministic generator, so a failure can be reproduced.
+  let seed = 7;
+  const next = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+  const collections = ['stories', 'measures', 'focusAreas'] as const;
+  const profiles: Profile[] = Array.from({ length: 300 }, (_, i) => ({
+    collection: collections[next(3)]!,
+    id: `e${i}`,
+    // Few distinct titles, so ties on score and collection are common.
+    title: `Tittel ${next(20)}`,
+    description: '',
+    lang: 'nb',
+    measures: [`m${next(6)}`, `m${next(6)}`],
+    focusAreas: [`f${next(3)}`],
+    industries: [`i${next(8)}`],
+    links: next(4) === 0 ? [`stories/e${next(300)}`] : [],
+  }));
+
+  it.each([1, 4, 10])('gives the same entries, in the same order, as sorting all of them (limit %i)', (limit) => {
+    for (const target of profiles.slice(0, 40)) {
+      expect(relatedTo(target, profiles, limit)).toEqual(reference(target, profiles, limit));
+    }
   });
 });
