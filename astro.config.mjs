@@ -25,8 +25,8 @@ export default defineConfig({
   // Two entries with the same slug must fail the build, not silently overwrite each other.
   prerenderConflictBehavior: 'error',
   // Every script and stylesheet is an external file, so the CSP needs no 'unsafe-inline' (public/_headers).
-  // Several pages at once, so pages render while share cards are drawn on a worker thread.
-  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
+  // Several pages at once, so the share card workers (src/lib/share/raster-pool.ts) are kept busy.
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 8 },
   integrations: [
     mdx(),
     // Pagefind index after the build (and a live one in `astro dev`); see src/integrations/search-index.ts.

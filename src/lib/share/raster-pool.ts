@@ -40,7 +40,9 @@ let nextId = 0;
 function start(): Slot[] {
   // Resolve from the project root: the built chunk that runs this lives in a temporary folder.
   const resvg = createRequire(join(process.cwd(), 'package.json')).resolve('@resvg/resvg-js');
-  const count = Math.max(1, availableParallelism() - 1);
+  // One per core: while cards are drawn the main thread mostly waits (Astro renders the /del/
+  // routes one after another), so it does not need a core of its own.
+  const count = Math.max(1, availableParallelism());
   return Array.from({ length: count }, () => {
     const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { resvg } });
     // Idle workers must not keep the build process alive.
