@@ -68,6 +68,29 @@ export function filterItems<T>(items: readonly T[], valuesOf: (item: T) => Facet
   return items.filter((item) => matchesFilters(valuesOf(item), filters));
 }
 
+const matchCache = new WeakMap<readonly FacetSource[], Map<string, readonly FacetSource[]>>();
+
+/**
+ * The stories that match `filters`, in their original order. Every page of a filtered list asks
+ * for the same filters, so the result is kept per stories array and filter set.
+ * @param stories - all stories (the array's identity is the cache key)
+ * @param filters - the chosen value per facet
+ */
+export function matchingStories<T extends FacetSource>(stories: readonly T[], filters: Filters): T[] {
+  let byFilters = matchCache.get(stories);
+  if (!byFilters) {
+    byFilters = new Map();
+    matchCache.set(stories, byFilters);
+  }
+  const key = filtersToQuery(filters);
+  let matching = byFilters.get(key);
+  if (!matching) {
+    matching = filterItems(stories, facetValuesOf, filters);
+    byFilters.set(key, matching);
+  }
+  return matching as T[];
+}
+
 /** The filtered facets, in the fixed facet order. */
 export function activeFacets(filters: Filters): Facet[] {
   return FACETS.filter((facet) => filters[facet] !== undefined);

@@ -36,9 +36,14 @@ export function keyOf(entry: { collection: RelatedCollection; id: string }): str
   return `${entry.collection}/${entry.id}`;
 }
 
+/** How many distinct values `a` and `b` share. The lists are short, and this runs for every pair of entries, so it allocates nothing. */
 function shared(a: readonly string[], b: readonly string[]): number {
-  const set = new Set(a);
-  return new Set(b.filter((x) => set.has(x))).size;
+  let count = 0;
+  for (let i = 0; i < b.length; i++) {
+    const x = b[i]!;
+    if (a.includes(x) && b.indexOf(x) === i) count++;
+  }
+  return count;
 }
 
 /** How related two entries are: the weighted number of measures, focus areas and industries they share. */
@@ -65,12 +70,13 @@ export function relatedTo(target: Profile, candidates: readonly Profile[], limit
   // all of them made the build grow with the square of the number of stories.
   const best: RelatedEntry[] = [];
   for (const candidate of candidates) {
-    if (skip.has(keyOf(candidate))) continue;
     const score = relatedness(target, candidate);
     if (score === 0) continue;
-    const entry = { ...candidate, score };
     const last = best[best.length - 1];
-    if (best.length === limit && last && before(entry, last) >= 0) continue;
+    // Most candidates lose to the current last place; they are dropped before any copying.
+    if (best.length === limit && last && (score < last.score || (score === last.score && before({ ...candidate, score }, last) >= 0))) continue;
+    if (skip.has(keyOf(candidate))) continue;
+    const entry = { ...candidate, score };
     // After any equal ones, as a stable sort would place it.
     const at = best.findIndex((b) => before(entry, b) < 0);
     best.splice(at === -1 ? best.length : at, 0, entry);

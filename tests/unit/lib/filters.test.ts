@@ -12,6 +12,7 @@ import {
   filtersToQuery,
   hasBrowseQuery,
   matchesFilters,
+  matchingStories,
   parseFilters,
   storyCountText,
   type Facet,
@@ -256,5 +257,18 @@ describe('facetCounts', () => {
 
   it('counts a different array of stories afresh', () => {
     expect(facetCounts(stories.slice(0, 1)).fylke).toEqual(new Map([['trondelag', 1]]));
+  });
+});
+
+describe('matchingStories', () => {
+  it.each<[string, Filters]>([
+    ['no filters', {}],
+    ['one county', { fylke: 'trondelag' }],
+    ['a measure and an industry', { virkemiddel: 'mentor', bransje: 'it-og-teknologi' }],
+    ['nothing matches', { fylke: 'oslo', bransje: 'industri' }],
+  ])('%s: the same stories as filterItems, and the same list again on the next page', (_, filters) => {
+    const first = matchingStories(stories, filters);
+    expect(first).toEqual(filterItems(stories, facetValuesOf, filters));
+    expect(matchingStories(stories, { ...filters })).toBe(first);
   });
 });
