@@ -54,8 +54,19 @@ export function factSheetPath(measureId: string): string {
   return `/presse/faktaark/${measureId}/`;
 }
 
-/** Every page's share card. */
+const cardsCache = new WeakMap<CardSource, ShareCard[]>();
+
+/** Every page's share card (made once per site object: every page's head asks for its own). */
 export function shareCards(site: CardSource): ShareCard[] {
+  let cards = cardsCache.get(site);
+  if (!cards) {
+    cards = makeShareCards(site);
+    cardsCache.set(site, cards);
+  }
+  return cards;
+}
+
+function makeShareCards(site: CardSource): ShareCard[] {
   const focusName = (ref: Ref) => site.focusAreas.find((f) => f.id === ref.id)?.data.shortTitle;
   const focusNames = (refs: Ref[]) => refs.map(focusName).filter((n): n is string => Boolean(n)).join(' · ') || undefined;
   const home = site.pages.find((p) => p.id === HOME_PAGE_ID);
@@ -115,12 +126,18 @@ export function stripBase(pathname: string, base: string): string {
   return rest.startsWith('/') ? rest : `/${rest}`;
 }
 
+const indexCache = new WeakMap<readonly ShareCard[], Map<string, ShareCard>>();
+
 /**
  * The card for a page. Pages without one of their own (filtered story lists, finder steps, the 404
  * page) get the card of the nearest section above them: `/historier/fylke/oslo/` → `/historier/`.
  */
 export function cardFor(cards: readonly ShareCard[], pagePath: string): ShareCard {
-  const byPath = new Map(cards.map((c) => [c.path, c]));
+  let byPath = indexCache.get(cards);
+  if (!byPath) {
+    byPath = new Map(cards.map((c) => [c.path, c]));
+    indexCache.set(cards, byPath);
+  }
   const segments = pagePath.split('/').filter(Boolean);
   for (let n = segments.length; n >= 0; n--) {
     const card = byPath.get(n === 0 ? '/' : `/${segments.slice(0, n).join('/')}/`);
