@@ -4,6 +4,7 @@
  * (src/scripts/story-filter.ts), so it must stay free of Astro imports.
  */
 import { COUNTIES, INDUSTRIES, TARGET_GROUPS, type Term } from './taxonomy';
+import { memoByIdentity } from './memo';
 
 /** The facets stories can be filtered by. The names are the query keys and path segments. */
 export const FACETS = ['bransje', 'fylke', 'virkemiddel', 'innsatsomrade', 'malgruppe'] as const;
@@ -32,19 +33,8 @@ export function isFacet(value: string): value is Facet {
   return (FACETS as readonly string[]).includes(value);
 }
 
-const valuesCache = new WeakMap<FacetSource, FacetValues>();
-
 /** A story's value(s) for each facet (worked out once per story: every list page asks). */
-export function facetValuesOf(story: FacetSource): FacetValues {
-  let values = valuesCache.get(story);
-  if (!values) {
-    values = computeFacetValues(story);
-    valuesCache.set(story, values);
-  }
-  return values;
-}
-
-function computeFacetValues(story: FacetSource): FacetValues {
+export const facetValuesOf = memoByIdentity((story: FacetSource): FacetValues => {
   const { data } = story;
   return {
     bransje: [data.industry],
@@ -53,7 +43,7 @@ function computeFacetValues(story: FacetSource): FacetValues {
     innsatsomrade: [data.focusArea.id],
     malgruppe: [...data.targetGroups],
   };
-}
+});
 
 /** True if the story has every chosen value (filters on different facets narrow each other). */
 export function matchesFilters(values: FacetValues, filters: Filters): boolean {
@@ -68,7 +58,8 @@ export function filterItems<T>(items: readonly T[], valuesOf: (item: T) => Facet
   return items.filter((item) => matchesFilters(valuesOf(item), filters));
 }
 
-const matchCache = new WeakMap<readonly FacetSource[], Map<string, readonly FacetSource[]>>();
+/** Per stories array: the matching stories for each filter set (keyed by its query string). */
+const matchesByFilters = memoByIdentity((_stories: readonly FacetSource[]) => new Map<string, readonly FacetSource[]>());
 
 /**
  * The stories that match `filters`, in their original order. Every page of a filtered list asks
@@ -77,16 +68,12 @@ const matchCache = new WeakMap<readonly FacetSource[], Map<string, readonly Face
  * @param filters - the chosen value per facet
  */
 export function matchingStories<T extends FacetSource>(stories: readonly T[], filters: Filters): T[] {
-  let byFilters = matchCache.get(stories);
-  if (!byFilters) {
-    byFilters = new Map();
-    matchCache.set(stories, byFilters);
-  }
+  const cache = matchesByFilters(stories);
   const key = filtersToQuery(filters);
-  let matching = byFilters.get(key);
+  let matching = cache.get(key);
   if (!matching) {
     matching = filterItems(stories, facetValuesOf, filters);
-    byFilters.set(key, matching);
+    cache.set(key, matching);
   }
   return matching as T[];
 }
@@ -96,21 +83,14 @@ export function activeFacets(filters: Filters): Facet[] {
   return FACETS.filter((facet) => filters[facet] !== undefined);
 }
 
-const countsCache = new WeakMap<readonly FacetSource[], Record<Facet, Map<string, number>>>();
-
 /**
  * How many stories have each value of every facet. Every story-list page shows these counts for
  * the same stories, so they are counted once per stories array.
- * @param stories - the stories to count (the array's identity is the cache key)
  */
-export function facetCounts(stories: readonly FacetSource[]): Record<Facet, Map<string, number>> {
-  const cached = countsCache.get(stories);
-  if (cached) return cached;
+export const facetCounts = memoByIdentity((stories: readonly FacetSource[]): Record<Facet, Map<string, number>> => {
   const values = stories.map(facetValuesOf);
-  const counts = Object.fromEntries(FACETS.map((facet) => [facet, countByValue(values, facet)])) as Record<Facet, Map<string, number>>;
-  countsCache.set(stories, counts);
-  return counts;
-}
+  return Object.fromEntries(FACETS.map((facet) => [facet, countByValue(values, facet)])) as Record<Facet, Map<string, number>>;
+});
 
 /** How many items have each value of a facet, for counts next to filter links. */
 export function countByValue(values: readonly FacetValues[], facet: Facet): Map<string, number> {

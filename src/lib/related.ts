@@ -2,6 +2,7 @@
  * Related entries for the end of story, measure and focus-area pages, computed from what entries
  * share (measures, focus areas, industries) instead of lists kept by hand.
  */
+import { memoByIdentity } from './memo';
 
 /** Collections that take part in related content. */
 export type RelatedCollection = 'stories' | 'measures' | 'focusAreas';
@@ -64,23 +65,24 @@ const COLLECTION_ORDER: Record<RelatedCollection, number> = { stories: 0, measur
  */
 export function relatedTo(target: Profile, candidates: readonly Profile[], limit = 4): RelatedEntry[] {
   const skip = new Set([keyOf(target), ...target.links]);
-  const before = (a: RelatedEntry, b: RelatedEntry) =>
-    b.score - a.score || COLLECTION_ORDER[a.collection] - COLLECTION_ORDER[b.collection] || a.title.localeCompare(b.title, 'nb');
+  /** Negative when a candidate with `score` ranks before `other`. */
+  const rank = (score: number, candidate: Profile, other: RelatedEntry) =>
+    other.score - score ||
+    COLLECTION_ORDER[candidate.collection] - COLLECTION_ORDER[other.collection] ||
+    candidate.title.localeCompare(other.title, 'nb');
   // Keep only the best `limit` while scanning: every page does this over every entry, so sorting
-  // all of them made the build grow with the square of the number of stories.
+  // (or even copying) all of them made the build grow with the square of the number of stories.
   const best: RelatedEntry[] = [];
   for (const candidate of candidates) {
     const score = relatedness(target, candidate);
     if (score === 0) continue;
-    const last = best[best.length - 1];
-    // Most candidates lose to the current last place; they are dropped before any copying.
-    if (best.length === limit && last && (score < last.score || (score === last.score && before({ ...candidate, score }, last) >= 0))) continue;
+    const last = best[limit - 1];
+    if (best.length >= limit && (!last || rank(score, candidate, last) >= 0)) continue;
     if (skip.has(keyOf(candidate))) continue;
-    const entry = { ...candidate, score };
     // After any equal ones, as a stable sort would place it.
-    const at = best.findIndex((b) => before(entry, b) < 0);
-    best.splice(at === -1 ? best.length : at, 0, entry);
-    if (best.length > limit) best.pop();
+    const at = best.findIndex((other) => rank(score, candidate, other) < 0);
+    best.splice(at === -1 ? best.length : at, 0, { ...candidate, score });
+    best.length = Math.min(best.length, limit);
   }
   return best;
 }
@@ -106,14 +108,7 @@ export type FocusAreaInput = Common;
  * stories that used it; a focus area's measures and industries are those of its measures and stories.
  * `links` mirrors what each page already shows, so related content adds something new.
  */
-export function buildProfiles(site: ProfileSource): Profile[] {
-  // Every page asks for the same site's profiles; build them once per site object.
-  const cached = profileCache.get(site);
-  if (cached) return cached;
-  const profiles = computeProfiles(site);
-  profileCache.set(site, profiles);
-  return profiles;
-}
+export const buildProfiles = memoByIdentity(profilesOf);
 
 /** The entries profiles are built from. */
 export interface ProfileSource {
@@ -122,9 +117,7 @@ export interface ProfileSource {
   focusAreas: readonly FocusAreaInput[];
 }
 
-const profileCache = new WeakMap<ProfileSource, Profile[]>();
-
-function computeProfiles(site: ProfileSource): Profile[] {
+function profilesOf(site: ProfileSource): Profile[] {
   const base = (collection: RelatedCollection, e: Common) => ({
     collection,
     id: e.id,

@@ -57,7 +57,6 @@ class SearchPage extends HTMLElement {
   private status!: HTMLElement;
   private list!: HTMLOListElement;
   private more!: HTMLButtonElement;
-  private pagefind: Promise<Pagefind> | undefined;
   private results: PagefindResult[] = [];
   private shown = 0;
   private state: SearchState = parseSearchState('');
@@ -98,14 +97,9 @@ class SearchPage extends HTMLElement {
     this.restore();
   }
 
-  /** Starts loading Pagefind once and returns it. */
+  /** Pagefind, loaded once (search-pagefind.ts keeps it, and tries again after a failed load). */
   private loadIndex(): Promise<Pagefind> {
-    // A failed load (say, offline for a moment) is tried again on the next search.
-    this.pagefind ??= loadPagefind(this.dataset['bundle'] ?? '/pagefind/pagefind.js', this.dataset['base'] ?? '/').catch((error: unknown) => {
-      this.pagefind = undefined;
-      throw error;
-    });
-    return this.pagefind;
+    return loadPagefind(this.dataset['bundle'] ?? '/pagefind/pagefind.js', this.dataset['base'] ?? '/');
   }
 
   /** Shows the state in the URL: fills the form and searches. */

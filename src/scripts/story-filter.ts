@@ -30,7 +30,6 @@ interface State {
   page: number;
 }
 
-
 const PAGE_LINK = 'inline-flex min-h-11 min-w-11 items-center justify-center rounded-md px-3 font-semibold';
 
 class StoryFilter extends HTMLElement {

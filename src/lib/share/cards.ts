@@ -4,6 +4,7 @@
  */
 import type { Lang } from '../dates';
 import { t } from '../i18n';
+import { memoByIdentity } from '../memo';
 import { ARTICLE_KINDS, label } from '../taxonomy';
 import { ENTRY_ROUTES, ROUTES, type RouteName } from '../urls';
 
@@ -54,17 +55,8 @@ export function factSheetPath(measureId: string): string {
   return `/presse/faktaark/${measureId}/`;
 }
 
-const cardsCache = new WeakMap<CardSource, ShareCard[]>();
-
 /** Every page's share card (made once per site object: every page's head asks for its own). */
-export function shareCards(site: CardSource): ShareCard[] {
-  let cards = cardsCache.get(site);
-  if (!cards) {
-    cards = makeShareCards(site);
-    cardsCache.set(site, cards);
-  }
-  return cards;
-}
+export const shareCards = memoByIdentity(makeShareCards);
 
 function makeShareCards(site: CardSource): ShareCard[] {
   const focusName = (ref: Ref) => site.focusAreas.find((f) => f.id === ref.id)?.data.shortTitle;
@@ -126,18 +118,15 @@ export function stripBase(pathname: string, base: string): string {
   return rest.startsWith('/') ? rest : `/${rest}`;
 }
 
-const indexCache = new WeakMap<readonly ShareCard[], Map<string, ShareCard>>();
+/** The cards by path, made once per card list. */
+const cardsByPath = memoByIdentity((cards: readonly ShareCard[]) => new Map(cards.map((c) => [c.path, c])));
 
 /**
  * The card for a page. Pages without one of their own (filtered story lists, finder steps, the 404
  * page) get the card of the nearest section above them: `/historier/fylke/oslo/` → `/historier/`.
  */
 export function cardFor(cards: readonly ShareCard[], pagePath: string): ShareCard {
-  let byPath = indexCache.get(cards);
-  if (!byPath) {
-    byPath = new Map(cards.map((c) => [c.path, c]));
-    indexCache.set(cards, byPath);
-  }
+  const byPath = cardsByPath(cards);
   const segments = pagePath.split('/').filter(Boolean);
   for (let n = segments.length; n >= 0; n--) {
     const card = byPath.get(n === 0 ? '/' : `/${segments.slice(0, n).join('/')}/`);
