@@ -25,7 +25,7 @@ export default defineConfig({
   // Two entries with the same slug must fail the build, not silently overwrite each other.
   prerenderConflictBehavior: 'error',
   // Every script and stylesheet is an external file, so the CSP needs no 'unsafe-inline' (public/_headers).
-  // Several pages at once, so the share card workers (src/lib/share/raster-pool.ts) are kept busy.
+  // Several pages at once, so sharp's threads keep drawing share cards (src/lib/share/rasterise.ts).
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 8 },
   integrations: [
     mdx(),

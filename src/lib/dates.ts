@@ -4,17 +4,22 @@ export type Lang = 'nb' | 'nn';
 
 const LOCALES: Record<Lang, string> = { nb: 'nb-NO', nn: 'nn-NO' };
 
+// One formatter per language: making an Intl.DateTimeFormat is slow, and every card shows a date.
+const FORMATS: Record<Lang, Intl.DateTimeFormat> = {
+  nb: longDate('nb'),
+  nn: longDate('nn'),
+};
+
+function longDate(lang: Lang): Intl.DateTimeFormat {
+  return new Intl.DateTimeFormat(LOCALES[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
+
 /**
  * Formats a date as a long Norwegian date, for example «5. mars 2019».
  * Uses UTC so a date from frontmatter (midnight UTC) never slips a day.
  */
 export function formatDate(date: Date, lang: Lang = 'nb'): string {
-  return new Intl.DateTimeFormat(LOCALES[lang], {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(date);
+  return FORMATS[lang].format(date);
 }
 
 /** The ISO date (YYYY-MM-DD) for `<time datetime>`. */

@@ -1,13 +1,13 @@
 /**
- * Turns a share card into a PNG: satori lays it out as SVG (text as paths), resvg rasterises it
- * on a worker thread.
+ * Turns a share card into a PNG: satori lays it out as SVG (text as paths), sharp rasterises it
+ * on libuv's thread pool.
  * Fonts come from the @fontsource/source-sans-3 package and are read once per build.
  */
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import satori, { type Font } from 'satori';
-import { rasterise } from './raster-pool';
+import { rasterise } from './rasterise';
 import { cardElement, type CardContent } from './card';
 import { CARD_SIZE } from './theme';
 
@@ -38,7 +38,7 @@ export async function renderCardSvg(content: CardContent): Promise<string> {
   return satori(cardElement(content) as unknown as Parameters<typeof satori>[0], { ...CARD_SIZE, fonts: await cardFonts() });
 }
 
-/** The card as a 1200×630 PNG, drawn on a worker thread (src/lib/share/raster-pool.ts). */
+/** The card as a 1200×630 PNG (src/lib/share/rasterise.ts). */
 export async function renderCardPng(content: CardContent): Promise<Uint8Array<ArrayBuffer>> {
-  return rasterise(await renderCardSvg(content), CARD_SIZE.width);
+  return rasterise(await renderCardSvg(content));
 }

@@ -1,0 +1,23 @@
+/**
+ * Rasterises an SVG to PNG with sharp (libvips). sharp does the work on libuv's thread pool, so
+ * cards are drawn on the other cores while Astro goes on rendering pages, with no workers of our
+ * own. It is also about twice as fast as resvg on our cards (15 ms against 32 ms).
+ */
+import sharp from 'sharp';
+
+/** The SVG's own pixel size is 72 dpi to libvips; a higher density scales it up without blurring. */
+const SVG_DPI = 72;
+
+/**
+ * Draws an SVG as a PNG.
+ * @param svg - the SVG document, with width and height attributes
+ * @param scale - how many PNG pixels per SVG pixel (1 keeps the SVG's size)
+ */
+export async function rasterise(svg: string, scale = 1): Promise<Uint8Array<ArrayBuffer>> {
+  try {
+    const png = await sharp(Buffer.from(svg), { density: SVG_DPI * scale }).png().toBuffer();
+    return new Uint8Array(png.buffer as ArrayBuffer, png.byteOffset, png.byteLength);
+  } catch (error) {
+    throw new Error(`Could not draw a share card: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
+}
