@@ -24,6 +24,8 @@ const PAGE_SIZE = 10;
 const MAX_SECTIONS = 3;
 /** Pause after the last keystroke before searching. */
 const TYPING_DELAY = 150;
+/** Shorter words match too many chunks to be worth fetching ahead. */
+const MIN_PRELOAD_LENGTH = 2;
 
 const dateFormat = new Intl.DateTimeFormat('nb-NO', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
@@ -82,6 +84,7 @@ class SearchPage extends HTMLElement {
     input.addEventListener('input', () => {
       clearTimeout(this.typingTimer);
       this.typingTimer = setTimeout(() => this.commit('replace'), TYPING_DELAY);
+      this.preload();
     });
     form.addEventListener('change', (event) => {
       this.filterCount();
@@ -100,6 +103,18 @@ class SearchPage extends HTMLElement {
   /** Pagefind, loaded once (search-pagefind.ts keeps it, and tries again after a failed load). */
   private loadIndex(): Promise<Pagefind> {
     return loadPagefind(this.dataset['bundle'] ?? '/pagefind/pagefind.js', this.dataset['base'] ?? '/');
+  }
+
+  /**
+   * Fetches the index chunks for the word being typed, so that when the search runs (after a pause
+   * or on Enter) only Pagefind's own lookup and the result fragments are left to wait for.
+   */
+  private preload(): void {
+    const q = this.input.value.trim();
+    if (q.length < MIN_PRELOAD_LENGTH) return;
+    void this.loadIndex()
+      .then((pagefind) => pagefind.preload(q, toPagefindOptions(this.readForm())))
+      .catch(() => undefined);
   }
 
   /** Shows the state in the URL: fills the form and searches. */
@@ -220,11 +235,13 @@ class SearchPage extends HTMLElement {
   private async showMore(focus: boolean): Promise<void> {
     const generation = this.generation;
     const slice = this.results.slice(this.shown, this.shown + PAGE_SIZE);
-    // Fetch all at once, but show each result as soon as it and those above it have arrived.
-    const pending = slice.map((r) => r.data());
+    // The top result is fetched on its own, then the rest together. Fetched all at once, the ten
+    // fragments arrive at about the same time and the top result waits for the other nine.
+    const pending = slice.slice(0, 1).map((r) => r.data());
     let first: HTMLLIElement | undefined;
-    for (const next of pending) {
-      const data = await next;
+    for (let i = 0; i < pending.length; i++) {
+      const data = await pending[i]!;
+      if (i === 0) pending.push(...slice.slice(1).map((r) => r.data()));
       if (generation !== this.generation) return;
       const item = this.renderResult(data);
       this.list.append(item);

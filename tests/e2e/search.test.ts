@@ -77,6 +77,33 @@ describe('queries', () => {
     expect(sections.every((href) => /^\/virkemidler\/mentor\/#[a-z-]+:~:text=[^&]*mentor/i.test(href ?? ''))).toBe(true);
     await page.close();
   });
+
+  it('fetches the index for a word while it is typed, before the search runs', async () => {
+    const page = await context.newPage();
+    // When the page records the typed query in the URL, which it does as it starts the search.
+    await page.addInitScript(() => {
+      const replace = history.replaceState.bind(history);
+      history.replaceState = (...args: Parameters<History['replaceState']>) => {
+        (window as unknown as { committedAt?: number }).committedAt ??= Date.now();
+        replace(...args);
+      };
+    });
+    await page.goto(`${origin}/sok/`, { waitUntil: 'networkidle' });
+    const loaded = page.waitForResponse((res) => res.url().endsWith('.pf_meta'));
+    await page.focus('#sok-q');
+    await loaded;
+    const indexRequests: number[] = [];
+    page.on('request', (req) => {
+      if (new URL(req.url()).pathname.includes('/pagefind/index/')) indexRequests.push(Date.now());
+    });
+    await page.keyboard.type('mentor', { delay: 40 });
+    await shownResults(page);
+    const committedAt = await page.evaluate(() => (window as unknown as { committedAt?: number }).committedAt);
+    expect(committedAt).toBeTypeOf('number');
+    expect(indexRequests.length).toBeGreaterThan(0);
+    expect(Math.min(...indexRequests)).toBeLessThan(committedAt!);
+    await page.close();
+  });
 });
 
 describe('facets and shareable URLs', () => {
