@@ -6,6 +6,7 @@ import tailwindcss from '@tailwindcss/vite';
 import searchIndex from './src/integrations/search-index.ts';
 import { buildContentIndex, readContentFiles, sitemapOptions } from './src/lib/sitemap.ts';
 import { redirectsFileIntegration } from './src/integrations/redirects-file.ts';
+import { CACHE_DIR } from './src/lib/cache-dir.ts';
 
 /** Public origin of the site; set SITE_URL when deploying elsewhere. */
 const site = process.env.SITE_URL ?? 'https://semuligheter.no';
@@ -21,7 +22,7 @@ export default defineConfig({
   output: 'static',
   outDir: process.env.OUT_DIR ?? 'dist',
   // Fixture builds use their own cache so their entries never mix with the real content.
-  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+  cacheDir: CACHE_DIR,
   // Two entries with the same slug must fail the build, not silently overwrite each other.
   prerenderConflictBehavior: 'error',
   // Every script and stylesheet is an external file, so the CSP needs no 'unsafe-inline' (public/_headers).

@@ -18,7 +18,8 @@ export function writeFloorProject(dir, storiesDir, nodeModules) {
     join(dir, 'astro.config.mjs'),
     `import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-export default defineConfig({ integrations: [mdx()], build: { format: 'directory' }, devToolbar: { enabled: false } });
+// Its own cache: node_modules is a link to the site's, whose cache must not get the floor's entries.
+export default defineConfig({ integrations: [mdx()], build: { format: 'directory' }, devToolbar: { enabled: false }, cacheDir: './.astro-cache' });
 `,
   );
   writeFileSync(

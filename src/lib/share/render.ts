@@ -7,6 +7,8 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import satori, { type Font } from 'satori';
+import { CACHE_DIR } from '../cache-dir';
+import { cachedCard } from './card-cache';
 import { rasterise } from './rasterise';
 import { cardElement, type CardContent } from './card';
 import { CARD_SIZE } from './theme';
@@ -38,7 +40,10 @@ export async function renderCardSvg(content: CardContent): Promise<string> {
   return satori(cardElement(content) as unknown as Parameters<typeof satori>[0], { ...CARD_SIZE, fonts: await cardFonts() });
 }
 
-/** The card as a 1200×630 PNG (src/lib/share/rasterise.ts). */
+/** Where drawn cards are kept between builds (src/lib/share/card-cache.ts). */
+const CARD_CACHE = join(CACHE_DIR, 'share-cards');
+
+/** The card as a 1200×630 PNG (src/lib/share/rasterise.ts), reused from an earlier build when it is the same. */
 export async function renderCardPng(content: CardContent): Promise<Uint8Array<ArrayBuffer>> {
-  return rasterise(await renderCardSvg(content));
+  return cachedCard(CARD_CACHE, await renderCardSvg(content), rasterise);
 }
