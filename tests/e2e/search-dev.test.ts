@@ -10,7 +10,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from './support/browser';
 import { ROOT } from './support/build';
-import { collectErrors, pathOf, shownResults } from './search-support';
+import { collectErrors, pathOf, resultsAfter, shownResults } from './search-support';
 
 const BASE = '/semuligheter/';
 const cacheDir = resolve(ROOT, `.tmp/search-dev-cache-${process.pid}`);
@@ -81,10 +81,10 @@ it('astro dev under a base path serves a search index built from its own pages',
   const { hrefs } = await shownResults(page);
   expect(hrefs.map(pathOf)).toContain(`${BASE}virkemidler/midlertidig-lonnstilskudd/`);
   // Typing a new query searches the same live index.
-  await page.fill('#sok-q', 'mentor');
-  await page.waitForURL(/q=mentor/);
-  await page.waitForFunction(() => /«mentor»/.test(document.querySelector('[data-status]')?.textContent ?? ''));
-  expect(pathOf((await shownResults(page)).hrefs[0] ?? '')).toBe(`${BASE}virkemidler/mentor/`);
+  const typed = await resultsAfter(page, () => page.fill('#sok-q', 'mentor'));
+  expect(typed.status).toMatch(/«mentor»/);
+  expect(new URL(page.url()).searchParams.get('q')).toBe('mentor');
+  expect(pathOf(typed.hrefs[0] ?? '')).toBe(`${BASE}virkemidler/mentor/`);
   expect(errors.filter((e) => !/\[vite\]/.test(e))).toEqual([]);
   await page.close();
 }, 240_000);
