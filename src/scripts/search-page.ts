@@ -241,8 +241,8 @@ class SearchPage extends HTMLElement {
     let first: HTMLLIElement | undefined;
     for (let i = 0; i < pending.length; i++) {
       const data = await pending[i]!;
-      if (i === 0) pending.push(...slice.slice(1).map((r) => r.data()));
       if (generation !== this.generation) return;
+      if (i === 0) pending.push(...slice.slice(1).map((r) => r.data()));
       const item = this.renderResult(data);
       this.list.append(item);
       if (!first && focus) item.querySelector('a')?.focus();
