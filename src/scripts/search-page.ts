@@ -4,6 +4,7 @@
  * Every piece of text is set with textContent; excerpts become <mark> and text nodes only.
  * Result links carry a text fragment (#:~:text=…), so the browser highlights the words on arrival.
  */
+import { formatDate } from '../lib/dates';
 import { chooseExcerpt, isVariantsSubResult } from '../lib/search/excerpt';
 import type { Segment } from '../lib/search/highlight';
 import {
@@ -26,8 +27,6 @@ const MAX_SECTIONS = 3;
 const TYPING_DELAY = 150;
 /** Shorter words match too many chunks to be worth fetching ahead. */
 const MIN_PRELOAD_LENGTH = 2;
-
-const dateFormat = new Intl.DateTimeFormat('nb-NO', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -258,7 +257,7 @@ class SearchPage extends HTMLElement {
     const lang = data.filters['sprak']?.[0];
     if (lang === 'nn' || lang === 'nb') item.lang = lang;
     const about = el('p', 'text-sm font-semibold text-accent-700');
-    const parts = [data.meta['type'], data.meta['dato'] ? dateFormat.format(new Date(data.meta['dato'])) : undefined, lang === 'nn' ? 'Nynorsk' : undefined];
+    const parts = [data.meta['type'], data.meta['dato'] ? formatDate(new Date(data.meta['dato'])) : undefined, lang === 'nn' ? 'Nynorsk' : undefined];
     about.textContent = parts.filter(Boolean).join(' · ');
     const segments = chooseExcerpt(data, q);
     const heading = el('h3', 'mt-1 text-xl font-bold leading-snug text-brand-900');

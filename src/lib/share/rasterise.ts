@@ -5,17 +5,13 @@
  */
 import sharp from 'sharp';
 
-/** The SVG's own pixel size is 72 dpi to libvips; a higher density scales it up without blurring. */
-const SVG_DPI = 72;
-
 /**
- * Draws an SVG as a PNG.
+ * Draws an SVG as a PNG of the SVG's own size.
  * @param svg - the SVG document, with width and height attributes
- * @param scale - how many PNG pixels per SVG pixel (1 keeps the SVG's size)
  */
-export async function rasterise(svg: string, scale = 1): Promise<Uint8Array<ArrayBuffer>> {
+export async function rasterise(svg: string): Promise<Uint8Array<ArrayBuffer>> {
   try {
-    const png = await sharp(Buffer.from(svg), { density: SVG_DPI * scale }).png().toBuffer();
+    const png = await sharp(Buffer.from(svg)).png().toBuffer();
     return new Uint8Array(png.buffer as ArrayBuffer, png.byteOffset, png.byteLength);
   } catch (error) {
     throw new Error(`Could not draw a share card: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
