@@ -135,9 +135,9 @@ function storyPage(template, i, rnd, words) {
   return template.replace(/(<main\b[^>]*>)[\s\S]*(<\/main>)/, (_, open, close) => `${open}${main}${close}`);
 }
 
-/** Builds the real site, adds `n` synthetic story pages to it and indexes it all again. */
 let htmlSiteBuilt = false;
 
+/** Builds the real site, adds `n` synthetic story pages to it and indexes it all again. */
 async function buildHtml(n) {
   const work = join(ROOT, `.tmp/bench-search-html`);
   const dist = join(work, 'dist');
@@ -231,68 +231,63 @@ async function byteCounter(page) {
 }
 
 /**
- * Runs one query in the page's search box; returns ms until the first result is on the page
- * (`first`) and until the result count is announced (`all`, after the first ten are shown).
+ * Starts watching the search page for the results of query `q`. The clock starts now, or with
+ * `fromEnter` when Enter is pressed in the search box. `window.__results` then resolves to the ms
+ * until the first result is on the page (`first`) and until the count is announced (`all`, after
+ * the first ten are shown).
  */
+async function watchResults(page, q, fromEnter) {
+  await page.evaluate(
+    ([q, fromEnter]) => {
+      const input = document.querySelector('#sok-q');
+      const status = document.querySelector('[data-status]');
+      const list = document.querySelector('[data-results]');
+      let started = fromEnter ? 0 : performance.now();
+      let first = 0;
+      if (fromEnter) {
+        input.addEventListener('keydown', (event) => {
+          if (event.key === 'Enter') started = performance.now();
+        });
+      }
+      // The list is left as it is (clearing it would add layout work to the time measured): the
+      // page replaces it when the results arrive, so the first <li> added to it is this query's.
+      const addsResult = (records) => records.some((r) => r.target === list && [...r.addedNodes].some((n) => n.nodeName === 'LI'));
+      window.__results = new Promise((resolveDone) => {
+        new MutationObserver((records, observer) => {
+          if (!started) return;
+          if (!first && addsResult(records)) first = performance.now() - started;
+          if (status.textContent.includes(`«${q}»`)) {
+            observer.disconnect();
+            resolveDone({ first: first || performance.now() - started, all: performance.now() - started });
+          }
+        }).observe(input.form, { childList: true, characterData: true, subtree: true });
+      });
+    },
+    [q, fromEnter],
+  );
+}
+
+/** Puts a query in the search box and submits it at once, as when pasted; returns its timings. */
 async function timedQuery(page, query) {
-  return page.evaluate(async (q) => {
-    // The list is left as it is (clearing it would add layout work to the time measured): the
-    // page replaces it when the results arrive, so the first <li> added to it is this query's.
-    const addsResult = (records, list) => records.some((r) => r.target === list && [...r.addedNodes].some((n) => n.nodeName === 'LI'));
+  await watchResults(page, query, false);
+  await page.evaluate((q) => {
     const input = document.querySelector('#sok-q');
-    const status = document.querySelector('[data-status]');
-    const list = document.querySelector('[data-results]');
-    const started = performance.now();
-    let first = 0;
-    const done = new Promise((resolveDone) => {
-      new MutationObserver((records, observer) => {
-        if (!first && addsResult(records, list)) first = performance.now() - started;
-        if (status.textContent.includes(`«${q}»`)) {
-          observer.disconnect();
-          resolveDone({ first: first || performance.now() - started, all: performance.now() - started });
-        }
-      }).observe(input.form, { childList: true, characterData: true, subtree: true });
-    });
     input.value = q;
     input.form.requestSubmit();
-    return done;
   }, query);
+  return page.evaluate(() => window.__results);
 }
 
 /**
- * Types a query into the search box key by key (as a person does, which lets the page fetch index
- * chunks while the word is typed) and presses Enter; returns ms from Enter until the first result
- * is on the page (`first`) and until the count is announced (`all`).
+ * Types a query key by key (as a person does, which lets the page fetch index chunks while the
+ * word is typed) and presses Enter; returns its timings from Enter.
  */
 async function typedQuery(page, query) {
   await page.fill('#sok-q', '');
-  await page.evaluate((q) => {
-    // The list is left as it is (clearing it would add layout work to the time measured): the
-    // page replaces it when the results arrive, so the first <li> added to it is this query's.
-    const addsResult = (records, list) => records.some((r) => r.target === list && [...r.addedNodes].some((n) => n.nodeName === 'LI'));
-    const input = document.querySelector('#sok-q');
-    const status = document.querySelector('[data-status]');
-    const list = document.querySelector('[data-results]');
-    window.__typed = new Promise((resolveDone) => {
-      let started = 0;
-      let first = 0;
-      input.addEventListener('keydown', (event) => {
-        if (event.key !== 'Enter') return;
-        started = performance.now();
-      });
-      new MutationObserver((records, observer) => {
-        if (!started) return;
-        if (!first && addsResult(records, list)) first = performance.now() - started;
-        if (status.textContent.includes(`«${q}»`)) {
-          observer.disconnect();
-          resolveDone({ first: first || performance.now() - started, all: performance.now() - started });
-        }
-      }).observe(input.form, { childList: true, characterData: true, subtree: true });
-    });
-  }, query);
+  await watchResults(page, query, true);
   await page.locator('#sok-q').pressSequentially(query, { delay: TYPING_MS });
   await page.keyboard.press('Enter');
-  return page.evaluate(() => window.__typed);
+  return page.evaluate(() => window.__results);
 }
 
 async function measure(origin) {
