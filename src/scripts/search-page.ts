@@ -6,6 +6,7 @@
  */
 import { formatDate } from '../lib/dates';
 import { chooseExcerpt, isVariantsSubResult } from '../lib/search/excerpt';
+import { SearchAhead } from '../lib/search/search-ahead';
 import type { Segment } from '../lib/search/highlight';
 import {
   FILTER_KEYS,
@@ -17,7 +18,7 @@ import {
   withTextFragment,
   type SearchState,
 } from '../lib/search/url-state';
-import { loadPagefind, type FilterCounts, type Pagefind, type PagefindResult, type PagefindResultData } from './search-pagefind';
+import { loadPagefind, type FilterCounts, type Pagefind, type PagefindResult, type PagefindResultData, type PagefindSearch } from './search-pagefind';
 
 /** Results shown at once; «Vis flere treff» adds as many again. */
 const PAGE_SIZE = 10;
@@ -25,8 +26,8 @@ const PAGE_SIZE = 10;
 const MAX_SECTIONS = 3;
 /** Pause after the last keystroke before searching. */
 const TYPING_DELAY = 150;
-/** Shorter words match too many chunks to be worth fetching ahead. */
-const MIN_PRELOAD_LENGTH = 2;
+/** Shorter words match too many pages to be worth searching for ahead. */
+const MIN_AHEAD_LENGTH = 3;
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -66,6 +67,8 @@ class SearchPage extends HTMLElement {
   /** Increases with every search, so a slow earlier search never overwrites a later one. */
   private generation = 0;
   private typingTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Searches for the words as they are typed, so that Enter finds the results ready. */
+  private readonly searchAhead = new SearchAhead<PagefindSearch | null>();
 
   connectedCallback(): void {
     const form = this.querySelector<HTMLFormElement>('[data-form]');
@@ -83,7 +86,7 @@ class SearchPage extends HTMLElement {
     input.addEventListener('input', () => {
       clearTimeout(this.typingTimer);
       this.typingTimer = setTimeout(() => this.commit('replace'), TYPING_DELAY);
-      this.preload();
+      this.searchWhileTyping();
     });
     form.addEventListener('change', (event) => {
       this.filterCount();
@@ -105,15 +108,27 @@ class SearchPage extends HTMLElement {
   }
 
   /**
-   * Fetches the index chunks for the word being typed, so that when the search runs (after a pause
-   * or on Enter) only Pagefind's own lookup and the result fragments are left to wait for.
+   * Searches for the words being typed, and fetches the top result's text, before the search is
+   * submitted: when it is (on Enter or after a pause), only the drawing of the results is left.
+   * Nothing is shown or announced until then.
    */
-  private preload(): void {
-    const q = this.input.value.trim();
-    if (q.length < MIN_PRELOAD_LENGTH) return;
-    void this.loadIndex()
-      .then((pagefind) => pagefind.preload(q, toPagefindOptions(this.readForm())))
-      .catch(() => undefined);
+  private searchWhileTyping(): void {
+    const state = this.readForm();
+    if (state.q.length < MIN_AHEAD_LENGTH) return;
+    const options = toPagefindOptions(state);
+    this.searchAhead.ahead(
+      this.searchKey(state),
+      async () => (await this.loadIndex()).search(state.q, options),
+      async (search) => search?.results[0]?.data(),
+    );
+  }
+
+  /**
+   * Identifies a search by everything its results depend on. Facet counts depend on which facets
+   * Pagefind has loaded, so a search from before they loaded is not reused after.
+   */
+  private searchKey(state: SearchState): string {
+    return JSON.stringify([state.q, toPagefindOptions(state), this.facetsLoaded]);
   }
 
   /** Shows the state in the URL: fills the form and searches. */
@@ -186,7 +201,8 @@ class SearchPage extends HTMLElement {
       return;
     }
     if (generation !== this.generation) return;
-    const search = await pagefind.search(state.q === '' ? null : state.q, toPagefindOptions(state));
+    const search =
+      (await this.searchAhead.take(this.searchKey(state))) ?? (await pagefind.search(state.q === '' ? null : state.q, toPagefindOptions(state)));
     if (generation !== this.generation || !search) return;
     this.results = search.results;
     this.shown = 0;

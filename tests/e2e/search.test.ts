@@ -78,9 +78,9 @@ describe('queries', () => {
     await page.close();
   });
 
-  it('fetches the index for a word while it is typed, before the search runs', async () => {
+  it('searches and fetches the top result while a word is typed, before the search is submitted', async () => {
     const page = await context.newPage();
-    // When the page records the typed query in the URL, which it does as it starts the search.
+    // When the page records the typed query in the URL, which it does as it submits the search.
     await page.addInitScript(() => {
       const replace = history.replaceState.bind(history);
       history.replaceState = (...args: Parameters<History['replaceState']>) => {
@@ -92,16 +92,37 @@ describe('queries', () => {
     const loaded = page.waitForResponse((res) => res.url().endsWith('.pf_meta'));
     await page.focus('#sok-q');
     await loaded;
-    const indexRequests: number[] = [];
+    const requested: Record<'index' | 'fragment', number[]> = { index: [], fragment: [] };
     page.on('request', (req) => {
-      if (new URL(req.url()).pathname.includes('/pagefind/index/')) indexRequests.push(Date.now());
+      const kind = /\/pagefind\/(index|fragment)\//.exec(new URL(req.url()).pathname)?.[1];
+      if (kind === 'index' || kind === 'fragment') requested[kind].push(Date.now());
     });
     await page.keyboard.type('mentor', { delay: 40 });
     await shownResults(page);
     const committedAt = await page.evaluate(() => (window as unknown as { committedAt?: number }).committedAt);
     expect(committedAt).toBeTypeOf('number');
-    expect(indexRequests.length).toBeGreaterThan(0);
-    expect(Math.min(...indexRequests)).toBeLessThan(committedAt!);
+    for (const times of Object.values(requested)) {
+      expect(times.length).toBeGreaterThan(0);
+      expect(Math.min(...times)).toBeLessThan(committedAt!);
+    }
+    await page.close();
+  });
+
+  it.each([
+    // typed, then Enter at once: the page must show the results of the whole query, not of a prefix searched ahead
+    ['mentor', '/virkemidler/mentor/'],
+    ['bakeriene', '/historier/bakeriet-i-trondheim/'],
+  ])('%j typed and submitted with Enter shows %s first', async (query, expected) => {
+    const { page, errors } = await open('/sok/');
+    await page.focus('#sok-q');
+    await page.keyboard.type(query, { delay: 20 });
+    await page.keyboard.press('Enter');
+    // A slow machine may pause long enough between keys to show a prefix's results first.
+    await page.waitForFunction((q) => document.querySelector('[data-status]')?.textContent?.includes(`«${q}»`), query, { timeout: 30_000 });
+    const { hrefs } = await shownResults(page);
+    expect(pathOf(hrefs[0] ?? '')).toBe(expected);
+    expect(new URL(page.url()).search).toBe(`?q=${query}`);
+    expect(errors).toEqual([]);
     await page.close();
   });
 });
