@@ -28,6 +28,8 @@ const MAX_SECTIONS = 3;
 const TYPING_DELAY = 150;
 /** Shorter words match too many pages to be worth searching for ahead. */
 const MIN_AHEAD_LENGTH = 3;
+/** A search taking longer (ms) than this is longer than the pause between keys: no searching ahead. */
+const SLOW_SEARCH = 100;
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -68,7 +70,7 @@ class SearchPage extends HTMLElement {
   private generation = 0;
   private typingTimer: ReturnType<typeof setTimeout> | undefined;
   /** Searches for the words as they are typed, so that Enter finds the results ready. */
-  private readonly searchAhead = new SearchAhead<PagefindSearch | null>();
+  private readonly searchAhead = new SearchAhead<PagefindSearch | null>(SLOW_SEARCH);
 
   connectedCallback(): void {
     const form = this.querySelector<HTMLFormElement>('[data-form]');
@@ -110,17 +112,28 @@ class SearchPage extends HTMLElement {
   /**
    * Searches for the words being typed, and fetches the top result's text, before the search is
    * submitted: when it is (on Enter or after a pause), only the drawing of the results is left.
-   * Nothing is shown or announced until then.
+   * Nothing is shown or announced until then. Where searches are slow (a large index, a slow
+   * phone), it only fetches the index chunks for the words, so the search asked for never waits
+   * behind one for a half-typed word.
    */
   private searchWhileTyping(): void {
     const state = this.readForm();
     if (state.q.length < MIN_AHEAD_LENGTH) return;
     const options = toPagefindOptions(state);
-    this.searchAhead.ahead(
-      this.searchKey(state),
-      async () => (await this.loadIndex()).search(state.q, options),
-      async (search) => search?.results[0]?.data(),
-    );
+    const key = this.searchKey(state);
+    void this.loadIndex()
+      .then((pagefind) => {
+        if (this.searchAhead.slow) {
+          void pagefind.preload(state.q, options).catch(() => undefined);
+        } else {
+          this.searchAhead.ahead(
+            key,
+            () => pagefind.search(state.q, options),
+            async (search) => search?.results[0]?.data(),
+          );
+        }
+      })
+      .catch(() => undefined);
   }
 
   /**
@@ -201,8 +214,7 @@ class SearchPage extends HTMLElement {
       return;
     }
     if (generation !== this.generation) return;
-    const search =
-      (await this.searchAhead.take(this.searchKey(state))) ?? (await pagefind.search(state.q === '' ? null : state.q, toPagefindOptions(state)));
+    const search = (await this.searchAhead.take(this.searchKey(state))) ?? (await this.search(pagefind, state));
     if (generation !== this.generation || !search) return;
     this.results = search.results;
     this.shown = 0;
@@ -222,8 +234,16 @@ class SearchPage extends HTMLElement {
     await pagefind.filters();
     this.facetsLoaded = true;
     if (generation !== this.generation) return;
-    const search = await pagefind.search(this.state.q === '' ? null : this.state.q, toPagefindOptions(this.state));
+    const search = await this.search(pagefind, this.state);
     if (search && generation === this.generation) this.showCounts(search.totalFilters);
+  }
+
+  /** Runs a search and records how long it took (see searchWhileTyping). */
+  private async search(pagefind: Pagefind, state: SearchState): Promise<PagefindSearch | null> {
+    const start = performance.now();
+    const search = await pagefind.search(state.q === '' ? null : state.q, toPagefindOptions(state));
+    this.searchAhead.record(performance.now() - start);
+    return search;
   }
 
   private summary(count: number, q: string): string {

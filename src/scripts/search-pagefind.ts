@@ -36,6 +36,8 @@ export interface Pagefind {
   options(options: { baseUrl?: string; excerptLength?: number }): Promise<void>;
   init(): Promise<void>;
   search(query: string | null, options?: { filters?: object; sort?: object }): Promise<PagefindSearch | null>;
+  /** Loads the index chunks a search for `query` will need, without searching. */
+  preload(query: string, options?: { filters?: object; sort?: object }): Promise<void>;
   filters(): Promise<FilterCounts>;
 }
 

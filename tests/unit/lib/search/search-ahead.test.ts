@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { SearchAhead } from '../../../../src/lib/search/search-ahead';
 
 /** A search whose end the test decides, recording when it started. */
@@ -96,5 +96,40 @@ describe('SearchAhead', () => {
     await flush();
     finish('mentor');
     expect(await ahead.take('mentor')).toBe('results for mentor');
+  });
+
+  it.each([
+    // limit, ms the searches take, slow afterwards
+    [100, [], false],
+    [100, [40], false],
+    [100, [140], true],
+    [100, [140, 40], false],
+    [100, [40, 140], true],
+    [Number.POSITIVE_INFINITY, [5000], false],
+  ])('with a limit of %d ms, searches taking %j ms leave slow %s', (limit, durations, slow) => {
+    const ahead = new SearchAhead<string>(limit);
+    for (const ms of durations) ahead.record(ms);
+    expect(ahead.slow).toBe(slow);
+  });
+
+  it('times the searches it runs ahead', async () => {
+    vi.useFakeTimers({ toFake: ['performance'] });
+    try {
+      const ahead = new SearchAhead<string>(100);
+      ahead.ahead('mentor', async () => {
+        vi.advanceTimersByTime(150);
+        return 'results';
+      });
+      await ahead.take('mentor');
+      expect(ahead.slow).toBe(true);
+      ahead.ahead('mentor ips', async () => {
+        vi.advanceTimersByTime(20);
+        return 'results';
+      });
+      await ahead.take('mentor ips');
+      expect(ahead.slow).toBe(false);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
