@@ -5,13 +5,16 @@
  */
 import sharp from 'sharp';
 
+/** Our PNG settings (sharp's defaults) and the libraries that draw; a change in either redraws every cached card. */
+export const RASTERISER = { png: {}, sharp: sharp.versions.sharp, vips: sharp.versions.vips, rsvg: sharp.versions.rsvg } as const;
+
 /**
  * Draws an SVG as a PNG of the SVG's own size.
  * @param svg - the SVG document, with width and height attributes
  */
 export async function rasterise(svg: string): Promise<Uint8Array<ArrayBuffer>> {
   try {
-    const png = await sharp(Buffer.from(svg)).png().toBuffer();
+    const png = await sharp(Buffer.from(svg)).png(RASTERISER.png).toBuffer();
     return new Uint8Array(png.buffer as ArrayBuffer, png.byteOffset, png.byteLength);
   } catch (error) {
     throw new Error(`Could not draw a share card: ${error instanceof Error ? error.message : String(error)}`, { cause: error });

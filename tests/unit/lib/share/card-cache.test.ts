@@ -6,9 +6,10 @@ import { cachedCard } from '../../../../src/lib/share/card-cache';
 
 let dir: string;
 let drawn: string[];
-const draw = async (svg: string) => {
-  drawn.push(svg);
-  return new TextEncoder().encode(`png of ${svg}`) as Uint8Array<ArrayBuffer>;
+/** Draws the card for `key`, recording that it did. */
+const draw = (key: string) => async () => {
+  drawn.push(key);
+  return new TextEncoder().encode(`png of ${key}`) as Uint8Array<ArrayBuffer>;
 };
 const text = (png: Uint8Array) => new TextDecoder().decode(png);
 
@@ -20,26 +21,26 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 it('draws a card once and reads it from the cache folder after that', async () => {
   const cards = join(dir, 'cards');
-  expect(text(await cachedCard(cards, '<svg>a</svg>', draw))).toBe('png of <svg>a</svg>');
-  expect(text(await cachedCard(cards, '<svg>a</svg>', draw))).toBe('png of <svg>a</svg>');
-  expect(drawn).toEqual(['<svg>a</svg>']);
+  expect(text(await cachedCard(cards, 'card a', draw('card a')))).toBe('png of card a');
+  expect(text(await cachedCard(cards, 'card a', draw('card a')))).toBe('png of card a');
+  expect(drawn).toEqual(['card a']);
   expect(readdirSync(cards)).toHaveLength(1);
 });
 
-it('draws again when anything in the SVG differs', async () => {
-  for (const svg of ['<svg>a</svg>', '<svg>b</svg>', '<svg>a </svg>']) await cachedCard(dir, svg, draw);
-  expect(drawn).toEqual(['<svg>a</svg>', '<svg>b</svg>', '<svg>a </svg>']);
+it('draws again when anything in the key differs', async () => {
+  for (const key of ['card a', 'card b', 'card a ']) await cachedCard(dir, key, draw(key));
+  expect(drawn).toEqual(['card a', 'card b', 'card a ']);
 });
 
 it('still returns the card when the cache folder cannot be written', async () => {
   const blocked = join(dir, 'a-file');
   writeFileSync(blocked, 'not a folder');
-  expect(text(await cachedCard(blocked, '<svg>c</svg>', draw))).toBe('png of <svg>c</svg>');
-  expect(text(await cachedCard(blocked, '<svg>c</svg>', draw))).toBe('png of <svg>c</svg>');
+  expect(text(await cachedCard(blocked, 'card c', draw('card c')))).toBe('png of card c');
+  expect(text(await cachedCard(blocked, 'card c', draw('card c')))).toBe('png of card c');
   expect(drawn).toHaveLength(2);
 });
 
 it('passes on a drawing error instead of caching anything', async () => {
-  await expect(cachedCard(dir, '<svg', () => Promise.reject(new Error('Could not draw a share card')))).rejects.toThrow(/Could not draw/);
+  await expect(cachedCard(dir, 'card d', () => Promise.reject(new Error('Could not draw a share card')))).rejects.toThrow(/Could not draw/);
   expect(readdirSync(dir)).toEqual([]);
 });
