@@ -238,12 +238,9 @@ class SearchPage extends HTMLElement {
     if (search && generation === this.generation) this.showCounts(search.totalFilters);
   }
 
-  /** Runs a search and records how long it took (see searchWhileTyping). */
-  private async search(pagefind: Pagefind, state: SearchState): Promise<PagefindSearch | null> {
-    const start = performance.now();
-    const search = await pagefind.search(state.q === '' ? null : state.q, toPagefindOptions(state));
-    this.searchAhead.record(performance.now() - start);
-    return search;
+  /** Runs a search, timed, so that searchWhileTyping knows whether searching ahead pays. */
+  private search(pagefind: Pagefind, state: SearchState): Promise<PagefindSearch | null> {
+    return this.searchAhead.timed(() => pagefind.search(state.q === '' ? null : state.q, toPagefindOptions(state)));
   }
 
   private summary(count: number, q: string): string {

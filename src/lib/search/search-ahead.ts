@@ -26,7 +26,7 @@ export class SearchAhead<R> {
   }
 
   /**
-   * Records how long a search took that did not run through `ahead`.
+   * Records how long a search took.
    * @param ms - the search's duration
    */
   record(ms: number): void {
@@ -55,7 +55,12 @@ export class SearchAhead<R> {
     return this.latest?.key === key ? this.latest.result : undefined;
   }
 
-  private async timed(search: () => Promise<R>): Promise<R> {
+  /**
+   * Runs a search and records how long it took. Searches ahead go through it; so should the
+   * caller's other searches, so that `slow` knows about them too.
+   * @param search - runs the search
+   */
+  async timed(search: () => Promise<R>): Promise<R> {
     const start = performance.now();
     const result = await search();
     this.record(performance.now() - start);
