@@ -218,9 +218,10 @@ class SearchPage extends HTMLElement {
     if (generation !== this.generation || !search) return;
     this.results = search.results;
     this.shown = 0;
-    this.list.replaceChildren();
+    // The top result's text is requested first; the counts are written while it is on its way.
+    const drawn = this.showMore(false, true);
     this.showCounts(search.totalFilters);
-    await this.showMore(false);
+    await drawn;
     if (generation !== this.generation) return;
     this.status.textContent = this.summary(search.results.length, state.q);
     if (!this.facetsLoaded) await this.loadFacetCounts(pagefind, generation);
@@ -258,23 +259,30 @@ class SearchPage extends HTMLElement {
       for (const label of details.querySelectorAll<HTMLElement>('[data-option]')) {
         const count = facet[label.dataset['option'] ?? ''] ?? 0;
         const target = label.querySelector('[data-count]');
-        if (target) target.textContent = ` (${count})`;
+        const text = ` (${count})`;
+        // Unchanged counts are not rewritten: every write is layout work before the results show.
+        if (target && target.textContent !== text) target.textContent = text;
       }
     }
   }
 
-  /** Renders the next page of results; moves focus to the first new one when asked. */
-  private async showMore(focus: boolean): Promise<void> {
+  /**
+   * Renders the next page of results; moves focus to the first new one when asked. With `replace`,
+   * the results shown so far stay until the first new one is ready, so the list never flashes empty.
+   */
+  private async showMore(focus: boolean, replace = false): Promise<void> {
     const generation = this.generation;
     const slice = this.results.slice(this.shown, this.shown + PAGE_SIZE);
     // The top result is fetched on its own, then the rest together. Fetched all at once, the ten
     // fragments arrive at about the same time and the top result waits for the other nine.
     const pending = slice.slice(0, 1).map((r) => r.data());
+    if (replace && pending.length === 0) this.list.replaceChildren();
     let first: HTMLLIElement | undefined;
     for (let i = 0; i < pending.length; i++) {
       const data = await pending[i]!;
       if (generation !== this.generation) return;
       if (i === 0) pending.push(...slice.slice(1).map((r) => r.data()));
+      if (i === 0 && replace) this.list.replaceChildren();
       const item = this.renderResult(data);
       this.list.append(item);
       if (!first && focus) item.querySelector('a')?.focus();

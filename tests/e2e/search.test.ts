@@ -108,6 +108,24 @@ describe('queries', () => {
     await page.close();
   });
 
+  it('a new query replaces the results shown without emptying the list while it searches', async () => {
+    const { page, errors } = await open('/sok/?q=mentor');
+    await shownResults(page);
+    await page.evaluate(() => {
+      const list = document.querySelector('[data-results]')!;
+      const flag = window as unknown as { emptied?: boolean };
+      flag.emptied = false;
+      new MutationObserver(() => {
+        if (list.children.length === 0) flag.emptied = true;
+      }).observe(list, { childList: true });
+    });
+    const { hrefs } = await resultsAfter(page, () => page.fill('#sok-q', 'bakeriene').then(() => page.keyboard.press('Enter')));
+    expect(pathOf(hrefs[0] ?? '')).toBe('/historier/bakeriet-i-trondheim/');
+    expect(await page.evaluate(() => (window as unknown as { emptied?: boolean }).emptied)).toBe(false);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it.each([
     // typed, then Enter at once: the page must show the results of the whole query, not of a prefix searched ahead
     ['mentor', '/virkemidler/mentor/'],
