@@ -18,7 +18,7 @@ import {
   withTextFragment,
   type SearchState,
 } from '../lib/search/url-state';
-import { loadPagefind, type FilterCounts, type Pagefind, type PagefindResult, type PagefindResultData, type PagefindSearch } from './search-pagefind';
+import { loadFacetCounter, loadPagefind, type FilterCounts, type Pagefind, type PagefindResult, type PagefindResultData, type PagefindSearch } from './search-pagefind';
 
 /** Results shown at once; «Vis flere treff» adds as many again. */
 const PAGE_SIZE = 10;
@@ -50,6 +50,11 @@ function markedWords(segments: Segment[]): string[] {
   return segments.filter((s) => s.mark).map((s) => s.text);
 }
 
+/** Pagefind's query: null lists every page the filters allow. */
+function pagefindQuery(state: SearchState): string | null {
+  return state.q === '' ? null : state.q;
+}
+
 /** Only our own result URLs are linked: same-site paths. */
 function safePath(url: string): string | undefined {
   return url.startsWith('/') && !url.startsWith('//') ? url : undefined;
@@ -61,11 +66,14 @@ class SearchPage extends HTMLElement {
   private status!: HTMLElement;
   private list!: HTMLOListElement;
   private more!: HTMLButtonElement;
+  /** «Avgrens søket»: the facets, folded on phones. */
+  private filtersPanel: HTMLDetailsElement | null = null;
   private results: PagefindResult[] = [];
   private shown = 0;
   private state: SearchState = parseSearchState('');
-  /** Whether every facet's data is loaded; Pagefind counts only facets it has loaded. */
-  private facetsLoaded = false;
+  /** The search whose results are shown, and (by searchKey) the one whose facet counts are. */
+  private shownState: SearchState | undefined;
+  private countedKey: string | undefined;
   /** Increases with every search, so a slow earlier search never overwrites a later one. */
   private generation = 0;
   private typingTimer: ReturnType<typeof setTimeout> | undefined;
@@ -80,6 +88,8 @@ class SearchPage extends HTMLElement {
     const more = this.querySelector<HTMLButtonElement>('[data-more]');
     if (!form || !input || !status || !list || !more) return;
     Object.assign(this, { form, input, status, list, more });
+    this.filtersPanel = this.querySelector<HTMLDetailsElement>('details[data-filters]');
+    this.filtersPanel?.addEventListener('toggle', () => void this.updateCounts());
 
     form.addEventListener('submit', (event) => {
       event.preventDefault();
@@ -106,7 +116,12 @@ class SearchPage extends HTMLElement {
 
   /** Pagefind, loaded once (search-pagefind.ts keeps it, and tries again after a failed load). */
   private loadIndex(): Promise<Pagefind> {
-    return loadPagefind(this.dataset['bundle'] ?? '/pagefind/pagefind.js', this.dataset['base'] ?? '/');
+    return loadPagefind(...this.pagefindSource());
+  }
+
+  /** Where pagefind.js is and the base path of result URLs, as the server rendered them. */
+  private pagefindSource(): [bundle: string, base: string] {
+    return [this.dataset['bundle'] ?? '/pagefind/pagefind.js', this.dataset['base'] ?? '/'];
   }
 
   /**
@@ -136,21 +151,17 @@ class SearchPage extends HTMLElement {
       .catch(() => undefined);
   }
 
-  /**
-   * Identifies a search by everything its results depend on. Facet counts depend on which facets
-   * Pagefind has loaded, so a search from before they loaded is not reused after.
-   */
+  /** Identifies a search by everything its results depend on. */
   private searchKey(state: SearchState): string {
-    return JSON.stringify([state.q, toPagefindOptions(state), this.facetsLoaded]);
+    return JSON.stringify([state.q, toPagefindOptions(state)]);
   }
 
   /** Shows the state in the URL: fills the form and searches. */
   private restore(): void {
     this.state = parseSearchState(location.search);
     this.writeForm(this.state);
-    const filters = this.querySelector<HTMLDetailsElement>('details[data-filters]');
     const chosen = this.filterCount();
-    if (filters && (chosen > 0 || matchMedia('(min-width: 64rem)').matches)) filters.open = true;
+    if (this.filtersPanel && (chosen > 0 || matchMedia('(min-width: 64rem)').matches)) this.filtersPanel.open = true;
     void this.run();
   }
 
@@ -214,34 +225,42 @@ class SearchPage extends HTMLElement {
       return;
     }
     if (generation !== this.generation) return;
-    const search = (await this.searchAhead.take(this.searchKey(state))) ?? (await this.search(pagefind, state));
+    const key = this.searchKey(state);
+    const search = (await this.searchAhead.take(key)) ?? (await this.search(pagefind, state));
     if (generation !== this.generation || !search) return;
     this.results = search.results;
     this.shown = 0;
-    // The top result's text is requested first; the counts are written while it is on its way.
-    const drawn = this.showMore(false, true);
-    this.showCounts(search.totalFilters);
-    await drawn;
+    await this.showMore(false, true);
     if (generation !== this.generation) return;
     this.status.textContent = this.summary(search.results.length, state.q);
-    if (!this.facetsLoaded) await this.loadFacetCounts(pagefind, generation);
+    this.shownState = state;
+    await this.updateCounts();
   }
 
   /**
-   * Loads the data of every facet after the first results are shown (so the first search downloads
-   * only what it needs), then fills in the counts with the same search, which is now cached.
+   * Shows how many results each facet value would give, once the results are shown, from a second
+   * Pagefind instance that has every facet's data loaded (see loadFacetCounter). Only while the
+   * facets are unfolded: on a phone, their data is not downloaded until «Avgrens søket» is opened.
    */
-  private async loadFacetCounts(pagefind: Pagefind, generation: number): Promise<void> {
-    await pagefind.filters();
-    this.facetsLoaded = true;
-    if (generation !== this.generation) return;
-    const search = await this.search(pagefind, this.state);
-    if (search && generation === this.generation) this.showCounts(search.totalFilters);
+  private async updateCounts(): Promise<void> {
+    const state = this.shownState;
+    if (!this.filtersPanel?.open || !state) return;
+    const key = this.searchKey(state);
+    if (key === this.countedKey) return;
+    this.countedKey = key;
+    try {
+      const counter = await loadFacetCounter(...this.pagefindSource());
+      const search = await counter.search(pagefindQuery(state), toPagefindOptions(state));
+      if (search && this.shownState === state) this.showCounts(search.totalFilters);
+    } catch {
+      // The counts are extra: without them the facets still work. Opening the facets tries again.
+      if (this.countedKey === key) this.countedKey = undefined;
+    }
   }
 
   /** Runs a search, timed, so that searchWhileTyping knows whether searching ahead pays. */
   private search(pagefind: Pagefind, state: SearchState): Promise<PagefindSearch | null> {
-    return this.searchAhead.timed(() => pagefind.search(state.q === '' ? null : state.q, toPagefindOptions(state)));
+    return this.searchAhead.timed(() => pagefind.search(pagefindQuery(state), toPagefindOptions(state)));
   }
 
   private summary(count: number, q: string): string {
@@ -254,7 +273,6 @@ class SearchPage extends HTMLElement {
   private showCounts(counts: FilterCounts): void {
     for (const details of this.form.querySelectorAll<HTMLElement>('details[data-facet]')) {
       const facet = counts[details.dataset['facet'] ?? ''];
-      // A facet Pagefind has not loaded yet keeps its old counts until it is.
       if (!facet) continue;
       for (const label of details.querySelectorAll<HTMLElement>('[data-option]')) {
         const count = facet[label.dataset['option'] ?? ''] ?? 0;

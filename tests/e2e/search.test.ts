@@ -158,6 +158,48 @@ describe('facets and shareable URLs', () => {
     await page.close();
   });
 
+  /** Waits until the content type counts add up to the announced result count, and returns it. */
+  async function countsAddUp(page: Page): Promise<number> {
+    const handle = await page.waitForFunction(
+      () => {
+        const total = Number.parseInt(document.querySelector('[data-status]')?.textContent ?? '', 10);
+        const counts = [...document.querySelectorAll('details[data-facet="type"] [data-count]')].map((c) => Number(/\d+/.exec(c.textContent ?? '')?.[0]));
+        return counts.length > 0 && counts.reduce((a, b) => a + b, 0) === total ? total : false;
+      },
+      null,
+      { timeout: 30_000 },
+    );
+    return (await handle.jsonValue()) as number;
+  }
+
+  it('every facet value shows how many results it would give, for the query shown', async () => {
+    const { page, errors } = await open('/sok/?q=mentor');
+    const mentor = await countsAddUp(page);
+    await resultsAfter(page, () => page.fill('#sok-q', 'bakeriene').then(() => page.keyboard.press('Enter')));
+    const bakeries = await countsAddUp(page);
+    expect(bakeries).not.toBe(mentor);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('on a phone, the facet data is downloaded only when «Avgrens søket» is opened', async () => {
+    const phone = await browser.newContext({ viewport: { width: 375, height: 800 } });
+    const page = await phone.newPage();
+    const filterRequests: string[] = [];
+    page.on('request', (req) => {
+      if (new URL(req.url()).pathname.includes('/pagefind/filter/')) filterRequests.push(req.url());
+    });
+    await page.goto(`${origin}/sok/?q=mentor`);
+    await shownResults(page);
+    await page.waitForLoadState('networkidle');
+    expect(filterRequests).toEqual([]);
+    await page.focus('details[data-filters] > summary');
+    await page.keyboard.press('Enter');
+    expect(await countsAddUp(page)).toBeGreaterThan(0);
+    expect(filterRequests.length).toBeGreaterThan(0);
+    await phone.close();
+  });
+
   it('a deep link shows its results on load, with the query and the filters filled in', async () => {
     const { page } = await open('/sok/?q=mentor&fylke=trondelag');
     const { hrefs } = await shownResults(page);
