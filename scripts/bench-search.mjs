@@ -13,6 +13,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { createServer as createViteServer } from 'vite';
+import { NGINX, startNginx } from '../tests/e2e/support/nginx.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const HTML_MODE = process.argv.includes('--html');
@@ -187,10 +188,13 @@ async function buildHtml(n) {
 const TYPES = { html: 'text/html; charset=utf-8', js: 'text/javascript', css: 'text/css', json: 'application/json', svg: 'image/svg+xml', xml: 'application/xml' };
 
 /**
- * Serves `dir` like a static host with gzip on (as deploy/nginx.conf): text types are compressed;
- * Pagefind's index files are gzipped already and go as they are.
+ * Serves `dir` with nginx and deploy/ (its gzip and caching, as in production: the search page's
+ * two Pagefind instances share the files the browser has cached). Without nginx, a Node server
+ * compresses text types the same way but sends no caching headers.
  */
 async function serve(dir) {
+  if (existsSync(NGINX)) return startNginx(dir);
+  console.log(`Note: no nginx at ${NGINX}; serving with Node, without caching headers.`);
   const server = createServer((req, res) => {
     const path = decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/');
     const file = join(dir, path.endsWith('/') ? `${path}index.html` : path);
