@@ -77,6 +77,8 @@ class SearchPage extends HTMLElement {
   /** Increases with every search, so a slow earlier search never overwrites a later one. */
   private generation = 0;
   private typingTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Whether a search waiting to be written to the URL was submitted (push) rather than typed. */
+  private pendingPush = false;
   /** Searches for the words as they are typed, so that Enter finds the results ready. */
   private readonly searchAhead = new SearchAhead<PagefindSearch | null>(SLOW_SEARCH);
 
@@ -158,6 +160,7 @@ class SearchPage extends HTMLElement {
 
   /** Shows the state in the URL: fills the form and searches. */
   private restore(): void {
+    this.pendingPush = false;
     this.state = parseSearchState(location.search);
     this.writeForm(this.state);
     const chosen = this.filterCount();
@@ -173,17 +176,28 @@ class SearchPage extends HTMLElement {
     return count;
   }
 
-  /** Reads the form, records it in the URL (push or replace) and searches if anything changed. */
+  /**
+   * Reads the form and, if anything changed, searches and records the search in the URL (push or
+   * replace). The URL is written once the results are shown: writing it keeps the browser busy for
+   * several ms, and the search's own fetches would wait for that.
+   */
   private commit(mode: 'push' | 'replace'): void {
     clearTimeout(this.typingTimer);
     const next = this.readForm();
     if (sameState(next, this.state)) return;
     this.state = next;
-    const query = searchStateToQuery(next);
-    const url = `${location.pathname}${query ? `?${query}` : ''}`;
-    if (mode === 'push') history.pushState(null, '', url);
-    else history.replaceState(null, '', url);
-    void this.run();
+    // A push not yet written stays a push when a newer search takes its place.
+    const push = mode === 'push' || this.pendingPush;
+    this.pendingPush = push;
+    void this.run().finally(() => {
+      // A newer search, or back/forward, has taken this one's place and writes its own URL.
+      if (this.state !== next) return;
+      this.pendingPush = false;
+      const query = searchStateToQuery(next);
+      const url = `${location.pathname}${query ? `?${query}` : ''}`;
+      if (push) history.pushState(null, '', url);
+      else history.replaceState(null, '', url);
+    });
   }
 
   private readForm(): SearchState {
@@ -234,7 +248,7 @@ class SearchPage extends HTMLElement {
     if (generation !== this.generation) return;
     this.status.textContent = this.summary(search.results.length, state.q);
     this.shownState = state;
-    await this.updateCounts();
+    void this.updateCounts();
   }
 
   /**
