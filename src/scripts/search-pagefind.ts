@@ -1,4 +1,4 @@
-/** The parts of Pagefind's browser API (pagefind.js) the search page uses. */
+/** The parts of Pagefind's browser API (pagefind.js) the search page uses, and its two instances. */
 
 /** Counts per facet value. */
 export type FilterCounts = Record<string, Record<string, number>>;
