@@ -292,7 +292,7 @@ class SearchPage extends HTMLElement {
         const count = facet[label.dataset['option'] ?? ''] ?? 0;
         const target = label.querySelector('[data-count]');
         const text = ` (${count})`;
-        // Unchanged counts are not rewritten: every write is layout work before the results show.
+        // Most counts stay the same from one search to the next; rewriting them would be layout work for nothing.
         if (target && target.textContent !== text) target.textContent = text;
       }
     }
