@@ -43,12 +43,7 @@ export interface Pagefind {
   filters(): Promise<FilterCounts>;
 }
 
-/** pagefind.js: its default instance, and more instances over the same index. */
-interface PagefindModule extends Pagefind {
-  createInstance(): Pagefind;
-}
-
-let loading: Promise<PagefindModule> | undefined;
+let loading: Promise<Pagefind> | undefined;
 let loadingCounter: Promise<Pagefind> | undefined;
 
 /** `load()`, calling `forget` when it fails so that the next call tries again. */
@@ -59,18 +54,10 @@ function retryable<T>(load: () => Promise<T>, forget: () => void): Promise<T> {
   });
 }
 
-async function setUp<T extends Pagefind>(pagefind: T, base: string): Promise<T> {
+async function setUp(pagefind: Pagefind, base: string): Promise<Pagefind> {
   await pagefind.options({ baseUrl: base, excerptLength: 24 });
   await pagefind.init();
   return pagefind;
-}
-
-function loadModule(bundle: string, base: string): Promise<PagefindModule> {
-  loading ??= retryable(
-    async () => setUp((await import(/* @vite-ignore */ bundle)) as PagefindModule, base),
-    () => (loading = undefined),
-  );
-  return loading;
 }
 
 /**
@@ -82,12 +69,19 @@ function loadModule(bundle: string, base: string): Promise<PagefindModule> {
  * @param base - the site's base path, for result URLs
  */
 export function loadPagefind(bundle: string, base: string): Promise<Pagefind> {
-  return loadModule(bundle, base);
+  loading ??= retryable(
+    async () => setUp((await import(/* @vite-ignore */ bundle)) as Pagefind, base),
+    () => (loading = undefined),
+  );
+  return loading;
 }
 
 /**
- * A second Pagefind instance, made once, with every facet's data loaded, that counts the results
- * per facet value after the results are shown. It fetches the same files as the first, which the
+ * A second Pagefind, made once, with every facet's data loaded, that counts the results per facet
+ * value after the results are shown. It is a second copy of pagefind.js (the URL fragment makes
+ * the browser evaluate the module again, from the one download), because every instance made
+ * from one copy shares one worker: at 10,000 pages a count takes 200–500 ms there, and the next
+ * query's results would wait behind it. It fetches the same files as the first, which the
  * browser has cached.
  * @param bundle - URL of pagefind.js, rendered by the server
  * @param base - the site's base path
@@ -95,7 +89,7 @@ export function loadPagefind(bundle: string, base: string): Promise<Pagefind> {
 export function loadFacetCounter(bundle: string, base: string): Promise<Pagefind> {
   loadingCounter ??= retryable(
     async () => {
-      const counter = await setUp((await loadModule(bundle, base)).createInstance(), base);
+      const counter = await setUp((await import(/* @vite-ignore */ `${bundle}#facet-counts`)) as Pagefind, base);
       await counter.filters();
       return counter;
     },

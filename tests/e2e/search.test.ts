@@ -177,6 +177,15 @@ describe('facets and shareable URLs', () => {
     await page.close();
   });
 
+  it('the counts run in a worker of their own, so a slow count never holds up the next results', async () => {
+    const { page } = await open('/sok/?q=mentor');
+    await countsAddUp(page);
+    const workers = page.workers().map((worker) => new URL(worker.url()).pathname);
+    expect(workers).toHaveLength(2);
+    for (const path of workers) expect(path).toMatch(/\/pagefind\/pagefind-worker\.js$/);
+    await page.close();
+  });
+
   it('on a phone, the facet data is downloaded only when «Avgrens søket» is opened', async () => {
     const phone = await browser.newContext({ viewport: { width: 375, height: 800 } });
     const page = await phone.newPage();
@@ -188,6 +197,7 @@ describe('facets and shareable URLs', () => {
     await shownResults(page);
     await page.waitForLoadState('networkidle');
     expect(filterRequests).toEqual([]);
+    expect(page.workers()).toHaveLength(1);
     await page.focus('details[data-filters] > summary');
     await page.keyboard.press('Enter');
     expect(await countsAddUp(page)).toBeGreaterThan(0);
