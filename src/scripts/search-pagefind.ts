@@ -1,5 +1,7 @@
 /** The parts of Pagefind's browser API (pagefind.js) the search page uses, and its two instances. */
 
+import { idleQueue, type ScheduleIdle } from '../lib/search/idle-queue';
+
 /** Counts per facet value. */
 export type FilterCounts = Record<string, Record<string, number>>;
 
@@ -45,6 +47,31 @@ export interface Pagefind {
 
 let loading: Promise<Pagefind> | undefined;
 let loadingCounter: Promise<Pagefind> | undefined;
+let releasesDeferred = false;
+
+/** A message from pagefind.js to its worker (Pagefind 1.6's internal format). */
+function isRelease(message: unknown): boolean {
+  return typeof message === 'object' && message !== null && (message as { method?: unknown }).method === 'releaseData';
+}
+
+/**
+ * Pagefind tells its worker to free each result's data, one message per result, when the page
+ * garbage-collects the results. After a search over 10,000 pages that is 10,000 messages at once,
+ * and the next search waited up to two seconds behind them. Those messages are sent fifty at a
+ * time when the page is idle instead; everything else goes at once.
+ */
+function deferReleases(): void {
+  if (releasesDeferred) return;
+  releasesDeferred = true;
+  const post = Worker.prototype.postMessage;
+  const scheduleIdle: ScheduleIdle = (work) =>
+    'requestIdleCallback' in window ? requestIdleCallback(work, { timeout: 1000 }) : setTimeout(work, 50);
+  const release = idleQueue<[Worker, unknown]>(([worker, message]) => post.call(worker, message), scheduleIdle);
+  Worker.prototype.postMessage = function (this: Worker, ...args: [unknown, (StructuredSerializeOptions | Transferable[])?]) {
+    if (isRelease(args[0])) release([this, args[0]]);
+    else Reflect.apply(post, this, args);
+  };
+}
 
 /** `load()`, calling `forget` when it fails so that the next call tries again. */
 function retryable<T>(load: () => Promise<T>, forget: () => void): Promise<T> {
@@ -55,6 +82,7 @@ function retryable<T>(load: () => Promise<T>, forget: () => void): Promise<T> {
 }
 
 async function setUp(pagefind: Pagefind, base: string): Promise<Pagefind> {
+  deferReleases();
   await pagefind.options({ baseUrl: base, excerptLength: 24 });
   await pagefind.init();
   return pagefind;

@@ -140,6 +140,39 @@ describe('queries', () => {
   });
 });
 
+describe('speed', () => {
+  it('the messages that free old results reach the worker in batches, so they never hold up a search', async () => {
+    const page = await context.newPage();
+    // Sees what actually reaches a worker, under the page's own handling of postMessage.
+    await page.addInitScript(() => {
+      const seen = window as unknown as { releaseBursts: number[] };
+      seen.releaseBursts = [];
+      let burst = 0;
+      const post = Worker.prototype.postMessage;
+      Worker.prototype.postMessage = function (this: Worker, ...args: [unknown, StructuredSerializeOptions?]) {
+        if ((args[0] as { method?: string } | null)?.method === 'releaseData') {
+          if (burst === 0) queueMicrotask(() => void (seen.releaseBursts.push(burst), (burst = 0)));
+          burst++;
+        }
+        Reflect.apply(post, this, args);
+      };
+    });
+    await page.goto(`${origin}/sok/?q=og`);
+    await shownResults(page);
+    // Each of these finds over 40 pages; once replaced, their results are garbage.
+    for (const query of ['i', 'arbeid', 'jobb', 'nav']) {
+      await resultsAfter(page, () => page.fill('#sok-q', query).then(() => page.keyboard.press('Enter')));
+    }
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const sent = () => page.evaluate(() => (window as unknown as { releaseBursts: number[] }).releaseBursts);
+    await page.waitForFunction(() => (window as unknown as { releaseBursts: number[] }).releaseBursts.reduce((a, b) => a + b, 0) > 100);
+    await page.waitForTimeout(1000);
+    expect(Math.max(...(await sent()))).toBeLessThanOrEqual(50);
+    await page.close();
+  });
+});
+
 describe('facets and shareable URLs', () => {
   it('a facet narrows the results and is recorded in the URL', async () => {
     const { page, errors } = await open('/sok/?q=mentor');
