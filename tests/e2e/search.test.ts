@@ -149,7 +149,7 @@ describe('speed', () => {
       seen.releaseBursts = [];
       let burst = 0;
       const post = Worker.prototype.postMessage;
-      Worker.prototype.postMessage = function (this: Worker, ...args: [unknown, StructuredSerializeOptions?]) {
+      Worker.prototype.postMessage = function (this: Worker, ...args: [unknown, (StructuredSerializeOptions | Transferable[])?]) {
         if ((args[0] as { method?: string } | null)?.method === 'releaseData') {
           if (burst === 0) queueMicrotask(() => void (seen.releaseBursts.push(burst), (burst = 0)));
           burst++;
