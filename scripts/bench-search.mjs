@@ -11,8 +11,8 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statS
 import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
 import { createServer as createViteServer } from 'vite';
+import { launchBrowser } from '../tests/e2e/support/browser.ts';
 import { NGINX, startNginx } from '../tests/e2e/support/nginx.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -306,10 +306,7 @@ async function typedQuery(page, query) {
 }
 
 async function measure(origin) {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  const browser = await launchBrowser();
   const page = await (await browser.newContext()).newPage();
   const counter = await byteCounter(page);
   const isSearch = (p) => p.includes('/pagefind/');

@@ -9,7 +9,8 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
+import { parseArgs } from 'node:util';
+import { launchBrowser } from '../tests/e2e/support/browser.ts';
 import { startNginx } from '../tests/e2e/support/nginx.ts';
 
 const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'fonts', 'v8'];
@@ -22,17 +23,6 @@ const KINDS = {
   paint: ['Paint', 'PrePaint'],
   script: ['EvaluateScript', 'v8.compile', 'FunctionCall', 'v8.callFunction'],
 };
-
-/** Value of a `--name <value>` argument. */
-function argument(name) {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1] : undefined;
-}
-
-/** The page paths given, skipping `--name value` pairs. */
-function pagePaths() {
-  return process.argv.slice(2).filter((arg, i, all) => !arg.startsWith('--') && !all[i - 1]?.startsWith('--'));
-}
 
 /** Total duration in ms of events named in `names`, counting nested events of those names once. */
 function timeIn(events, names) {
@@ -64,15 +54,14 @@ async function traceOnce(browser, url, file) {
 
 const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
 
-const dist = resolve(argument('dist') ?? 'dist');
-const runs = Number(argument('runs') ?? 5);
-const paths = pagePaths();
-if (paths.length === 0) throw new Error('Name at least one page, for example: npm run trace -- /');
-const server = await startNginx(dist);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+const { values, positionals: paths } = parseArgs({
+  options: { dist: { type: 'string', default: 'dist' }, runs: { type: 'string', default: '5' } },
+  allowPositionals: true,
 });
+const runs = Number(values.runs);
+if (paths.length === 0) throw new Error('Name at least one page, for example: npm run trace -- /');
+const server = await startNginx(resolve(values.dist));
+const browser = await launchBrowser();
 const work = mkdtempSync(join(tmpdir(), 'trace-page-'));
 try {
   console.log(`median of ${runs} loads, ms of main-thread time | ${Object.keys(KINDS).join(' | ')}`);

@@ -1,4 +1,4 @@
-/** The parts of Pagefind's browser API (pagefind.js) the search page uses, and its two instances. */
+/** The parts of Pagefind's browser API (pagefind.js) the search page uses, and its two copies. */
 
 import { idleQueue, type ScheduleIdle } from '../lib/search/idle-queue';
 
@@ -81,8 +81,10 @@ function retryable<T>(load: () => Promise<T>, forget: () => void): Promise<T> {
   });
 }
 
-async function setUp(pagefind: Pagefind, base: string): Promise<Pagefind> {
+/** Imports a copy of pagefind.js from `url` and sets it up for the site's base path. */
+async function importPagefind(url: string, base: string): Promise<Pagefind> {
   deferReleases();
+  const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
   await pagefind.options({ baseUrl: base, excerptLength: 24 });
   await pagefind.init();
   return pagefind;
@@ -98,7 +100,7 @@ async function setUp(pagefind: Pagefind, base: string): Promise<Pagefind> {
  */
 export function loadPagefind(bundle: string, base: string): Promise<Pagefind> {
   loading ??= retryable(
-    async () => setUp((await import(/* @vite-ignore */ bundle)) as Pagefind, base),
+    () => importPagefind(bundle, base),
     () => (loading = undefined),
   );
   return loading;
@@ -117,7 +119,7 @@ export function loadPagefind(bundle: string, base: string): Promise<Pagefind> {
 export function loadFacetCounter(bundle: string, base: string): Promise<Pagefind> {
   loadingCounter ??= retryable(
     async () => {
-      const counter = await setUp((await import(/* @vite-ignore */ `${bundle}#facet-counts`)) as Pagefind, base);
+      const counter = await importPagefind(`${bundle}#facet-counts`, base);
       await counter.filters();
       return counter;
     },
