@@ -305,18 +305,20 @@ class SearchPage extends HTMLElement {
   private async showMore(focus: boolean, replace = false): Promise<void> {
     const generation = this.generation;
     const slice = this.results.slice(this.shown, this.shown + PAGE_SIZE);
-    // The top result is fetched on its own, then the rest together. Fetched all at once, the ten
-    // fragments arrive at about the same time and the top result waits for the other nine.
+    // The top result is fetched on its own, and the rest once it is on the page. Fetched all at
+    // once, the ten fragments arrive at about the same time and the top result waits for the other
+    // nine; fetched while it is drawn, their work takes the CPU from the drawing (on two cores,
+    // 6-19 ms more before the top result showed).
     const pending = slice.slice(0, 1).map((r) => r.data());
     if (replace && pending.length === 0) this.list.replaceChildren();
     let first: HTMLLIElement | undefined;
     for (let i = 0; i < pending.length; i++) {
       const data = await pending[i]!;
       if (generation !== this.generation) return;
-      if (i === 0) pending.push(...slice.slice(1).map((r) => r.data()));
       if (i === 0 && replace) this.list.replaceChildren();
       const item = this.renderResult(data);
       this.list.append(item);
+      if (i === 0) pending.push(...slice.slice(1).map((r) => r.data()));
       if (!first && focus) item.querySelector('a')?.focus();
       first ??= item;
     }

@@ -171,6 +171,30 @@ describe('speed', () => {
     expect(Math.max(...(await sent()))).toBeLessThanOrEqual(50);
     await page.close();
   });
+
+  it('asks for the other results only once the top result is on the page, so fetching them does not slow it', async () => {
+    const page = await context.newPage();
+    // For each result's data asked of a worker, how many results the list showed at that moment.
+    await page.addInitScript(() => {
+      const seen = window as unknown as { shownAtAsk: number[] };
+      seen.shownAtAsk = [];
+      const post = Worker.prototype.postMessage;
+      Worker.prototype.postMessage = function (this: Worker, ...args: [unknown, (StructuredSerializeOptions | Transferable[])?]) {
+        if ((args[0] as { method?: string } | null)?.method === 'getData') {
+          seen.shownAtAsk.push(document.querySelectorAll('[data-results] > li').length);
+        }
+        Reflect.apply(post, this, args);
+      };
+    });
+    await page.goto(`${origin}/sok/?q=mentor`);
+    const { hrefs } = await shownResults(page);
+    expect(hrefs.length).toBeGreaterThan(1);
+    const shownAtAsk = await page.evaluate(() => (window as unknown as { shownAtAsk: number[] }).shownAtAsk);
+    expect(shownAtAsk.length).toBe(hrefs.length);
+    expect(shownAtAsk[0]).toBe(0);
+    expect(shownAtAsk.slice(1).every((shown) => shown >= 1)).toBe(true);
+    await page.close();
+  });
 });
 
 describe('facets and shareable URLs', () => {
