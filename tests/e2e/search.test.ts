@@ -43,6 +43,20 @@ describe('queries', () => {
   });
 
   it.each([
+    // query, the measure it names
+    ['lønnstilskudd', '/virkemidler/varig-lonnstilskudd/'],
+    ['varig lønnstilskudd', '/virkemidler/varig-lonnstilskudd/'],
+    ['IPS', '/virkemidler/individuell-jobbstotte/'],
+    ['funksjonsassistanse', '/virkemidler/funksjonsassistanse/'],
+  ])('%j, the name of a measure, puts measure pages before stories and %s among the first two', async (query, expected) => {
+    const { page } = await open(`/sok/?q=${encodeURIComponent(query)}`);
+    const { hrefs } = await shownResults(page);
+    expect(pathOf(hrefs[0] ?? '')).toMatch(/^\/virkemidler\//);
+    expect(hrefs.slice(0, 2).map(pathOf)).toContain(expected);
+    await page.close();
+  });
+
+  it.each([
     // inflected forms
     ['lønnstilskuddet', '/virkemidler/midlertidig-lonnstilskudd/'],
     // typed without æ, ø and å

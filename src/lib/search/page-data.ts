@@ -28,8 +28,12 @@ export interface SearchData {
   filters: Partial<Record<FilterKey, string[]>>;
   /** Sort keys; `dato` is the ISO date the page was published. */
   sort: { dato: string };
-  /** Metadata shown with the result: type label, date and description. */
-  meta: { type: string; dato: string; beskrivelse: string };
+  /**
+   * Metadata shown with the result: type label and date. Pagefind also ranks pages by matches in
+   * their metadata, so nothing goes here that would only be a ranking signal (a description field
+   * put stories that repeat a measure's name in their description above the measure's own page).
+   */
+  meta: { type: string; dato: string };
 }
 
 interface Ref {
@@ -37,7 +41,6 @@ interface Ref {
 }
 interface Common {
   lang: Lang;
-  description: string;
   published: Date;
 }
 
@@ -52,7 +55,7 @@ function make(type: ContentType, data: Common, filters: SearchData['filters']): 
     const unique = [...new Set(values)];
     if (unique.length > 0) clean[key] = unique;
   }
-  return { filters: clean, sort: { dato: isoDate(data.published) }, meta: { type: typeLabel, dato: isoDate(data.published), beskrivelse: data.description } };
+  return { filters: clean, sort: { dato: isoDate(data.published) }, meta: { type: typeLabel, dato: isoDate(data.published) } };
 }
 
 /** Search data for a story: its industry, county, measures and focus area. */

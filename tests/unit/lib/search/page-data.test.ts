@@ -23,7 +23,7 @@ describe('search data per content type', () => {
   ])('$name', ({ data, filters, type }) => {
     expect(data.filters).toEqual(filters);
     expect(data.sort).toEqual({ dato: '2026-03-10' });
-    expect(data.meta).toEqual({ type, dato: '2026-03-10', beskrivelse: 'En beskrivelse.' });
+    expect(data.meta).toEqual({ type, dato: '2026-03-10' });
   });
 });
 
@@ -32,6 +32,6 @@ describe('searchAttributes', () => {
     const attrs = searchAttributes(storySearchData({ ...common, industry: 'handel', county: 'nordland', measures: [{ id: 'a' }, { id: 'b' }], focusArea: { id: 'f' } }));
     expect(attrs.filter((a) => a.kind === 'filter' && a.key === 'virkemiddel').map((a) => a.value)).toEqual(['a', 'b']);
     expect(attrs.filter((a) => a.kind === 'sort')).toEqual([{ kind: 'sort', key: 'dato', value: '2026-03-10' }]);
-    expect(attrs.filter((a) => a.kind === 'meta').map((a) => a.key)).toEqual(['type', 'dato', 'beskrivelse']);
+    expect(attrs.filter((a) => a.kind === 'meta').map((a) => a.key)).toEqual(['type', 'dato']);
   });
 });
