@@ -143,7 +143,6 @@ function storyPage(template, i, rnd, words) {
     `<span data-pagefind-sort="dato[data-verdi]" data-verdi="${date}"></span>`,
     `<span data-pagefind-meta="type[data-verdi]" data-verdi="Historie"></span>`,
     `<span data-pagefind-meta="dato[data-verdi]" data-verdi="${date}"></span>`,
-    `<span data-pagefind-meta="beskrivelse[data-verdi]" data-verdi="${escapeHtml(sentence(14))}"></span>`,
   ].join('');
   const main =
     `<article><h1>Syntetisk historie ${i} om ${escapeHtml(pick(words).toLowerCase())}</h1><p>${escapeHtml(sentence(14))}</p>` +
