@@ -388,6 +388,9 @@ console.log(`mode: ${HTML_MODE ? 'synthetic pages added to the built site (--htm
 console.log(`stories | build | index | first query (bytes, time on ${FRESH_PAGES} fresh pages) | second query (bytes, time on the same pages) | second query typed (time from Enter) | ${PASTED_WORDS.length} more pasted second queries (time to the first result) | refined 150 ms after results (time to the first result) | deep link, cold (all bytes, time)`);
 for (const n of SIZES) {
   const built = HTML_MODE ? await buildHtml(n) : build(n);
+  // The build leaves thousands of files to be written out; let that finish before timing anything.
+  spawnSync('sync');
+  await new Promise((r) => setTimeout(r, 3000));
   const server = await serve(built.dist);
   const m = await measure(server.origin);
   await server.close();
