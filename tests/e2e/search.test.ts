@@ -73,6 +73,25 @@ describe('queries', () => {
     await page.close();
   });
 
+  it.each([
+    // typed without æ, ø and å; the same query with them; how many of the first results must match
+    ['lonnstilskudd', 'lønnstilskudd', 3],
+    ['loennstilskudd', 'lønnstilskudd', 3],
+    ['Trondelag', 'Trøndelag', 3],
+    // Pagefind's stemmer treats the two spellings' inflected forms a little differently.
+    ['opplaering', 'opplæring', 1],
+  ])('%j ranks the first pages as %j does (%i)', async (ascii, norwegian, depth) => {
+    const first = async (query: string) => {
+      const { page } = await open(`/sok/?q=${encodeURIComponent(query)}`);
+      const { hrefs } = await shownResults(page);
+      await page.close();
+      return hrefs.slice(0, depth).map(pathOf);
+    };
+    const expected = await first(norwegian);
+    expect(expected).toHaveLength(depth);
+    expect(await first(ascii)).toEqual(expected);
+  });
+
   it('marks the matched words in excerpts, also for ASCII spellings, and never shows the hidden spellings', async () => {
     const { page } = await open('/sok/?q=Trondelag');
     await shownResults(page);

@@ -5,12 +5,18 @@
  * heading so results can tell a match there from a match in the real text (see excerpt.ts).
  */
 import { decodeEntities, VARIANTS_ANCHOR, VARIANTS_SENTINEL } from './excerpt';
-import { asciiVariantsOf } from './spelling';
+import { asciiSpellingsOfEach, asciiVariantsOf } from './spelling';
 
 /** Marks the element whose content Pagefind indexes. */
 export const BODY_ATTRIBUTE = 'data-pagefind-body';
 /** Weight of title spellings: the same as Pagefind gives an <h1>. */
 const TITLE_WEIGHT = 7;
+/**
+ * Metadata field holding the title's ASCII spellings. Pagefind ranks a match in a page's title
+ * metadata well above one in its text, so this gives «opplaering» the boost «opplæring» gets from
+ * a page titled «Opplæring». Results never show it.
+ */
+const TITLE_SPELLINGS_META = 'tittel_ascii';
 
 /** The visible text of an HTML fragment: scripts, styles and tags removed, entities decoded. */
 export function htmlToText(html: string): string {
@@ -68,8 +74,10 @@ export function withoutExcluded(html: string): string {
 
 /**
  * What Pagefind reads for a page: the page without excluded elements, and a hidden block with
- * the ASCII spellings of its words at the end of the indexed <main>. Pages without an indexed
- * <main> come back unchanged.
+ * the ASCII spellings of its words at the end of the indexed <main>: the title's once (weighted
+ * like the title, and as metadata), the rest once for each time the word occurs, so an ASCII
+ * query ranks pages as the query with æ, ø and å does. Pages without an indexed <main> come back
+ * unchanged.
  */
 export function withSpellings(html: string): string {
   if (!indexedMain(html)) return html;
@@ -80,11 +88,11 @@ export function withSpellings(html: string): string {
   const inner = page.slice(main.start, main.end);
   const h1 = /<h1\b[^>]*>([\s\S]*?)<\/h1>/i.exec(inner);
   const titleVariants = h1 ? asciiVariantsOf(htmlToText(h1[1] ?? '')) : [];
-  const bodyVariants = asciiVariantsOf(htmlToText(inner)).filter((w) => !titleVariants.includes(w));
+  const bodyVariants = asciiSpellingsOfEach(htmlToText(h1 ? inner.replace(h1[0], ' ') : inner));
   if (titleVariants.length === 0 && bodyVariants.length === 0) return page;
   const block =
     `<div hidden><h2 id="${VARIANTS_ANCHOR}">${VARIANTS_SENTINEL}</h2>` +
-    (titleVariants.length > 0 ? `<p data-pagefind-weight="${TITLE_WEIGHT}">${titleVariants.join(' ')}</p>` : '') +
+    (titleVariants.length > 0 ? `<p data-pagefind-weight="${TITLE_WEIGHT}" data-pagefind-meta="${TITLE_SPELLINGS_META}">${titleVariants.join(' ')}</p>` : '') +
     (bodyVariants.length > 0 ? `<p>${bodyVariants.join(' ')}</p>` : '') +
     `</div>`;
   return page.slice(0, main.end) + block + page.slice(main.end);

@@ -51,6 +51,15 @@ export function asciiVariantsOf(text: string): string[] {
 }
 
 /**
+ * The ASCII spellings of every word with æ/ø/å in `text`, once for each time the word occurs, in
+ * order. Indexed like this, «lonnstilskudd» counts as often on a page as «lønnstilskudd» does, so
+ * an ASCII query ranks pages as the same query with æ, ø and å would.
+ */
+export function asciiSpellingsOfEach(text: string): string[] {
+  return words(text).flatMap(asciiSpellings);
+}
+
+/**
  * A comparison key that is the same for a word and its usual ASCII spellings: lower-case, accents
  * removed, æ/ø/å and the digraphs ae/oe/aa reduced to one letter. «Opplæring», «opplaering» and
  * «opplaring» all become "opplaring".

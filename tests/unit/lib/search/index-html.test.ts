@@ -22,13 +22,20 @@ describe('indexedMain', () => {
 });
 
 describe('withSpellings', () => {
-  it('adds title spellings with the title weight and body spellings after them, inside <main>', () => {
+  it('adds title spellings with the title weight and as metadata, and body spellings after them, inside <main>', () => {
     const html = '<html><body><nav>Innsatsområder</nav><main data-pagefind-body><nav>Brødsmuler</nav><h1>Lønnstilskudd</h1><p>I Trøndelag.</p></main><footer>Søk</footer></body></html>';
     const out = withSpellings(html);
-    expect(out).toContain('<h2 id="sok-varianter">⁂</h2><p data-pagefind-weight="7">loennstilskudd lonnstilskudd</p><p>troendelag trondelag</p></div></main>');
+    expect(out).toContain(
+      '<h2 id="sok-varianter">⁂</h2><p data-pagefind-weight="7" data-pagefind-meta="tittel_ascii">loennstilskudd lonnstilskudd</p><p>troendelag trondelag</p></div></main>',
+    );
     // Navigation and text outside <main> give no spellings.
     expect(out).not.toContain('brodsmuler');
     expect(out).not.toContain('sok ');
+  });
+
+  it('repeats body spellings as often as the word occurs in the text, not counting the title', () => {
+    const out = withSpellings('<main data-pagefind-body><h1>Lønnstilskudd</h1><p>Lønnstilskudd i Trøndelag, og mer lønnstilskudd.</p></main>');
+    expect(out).toContain('<p>loennstilskudd lonnstilskudd troendelag trondelag loennstilskudd lonnstilskudd</p></div></main>');
   });
 
   it('keeps the terms and values of description lists apart', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asciiSpellings, asciiVariantsOf, hasNordicLetters, skeleton, words } from '../../../../src/lib/search/spelling';
+import { asciiSpellings, asciiSpellingsOfEach, asciiVariantsOf, hasNordicLetters, skeleton, words } from '../../../../src/lib/search/spelling';
 
 describe('asciiSpellings', () => {
   it.each([
@@ -45,6 +45,17 @@ describe('asciiVariantsOf', () => {
     ['Ingen spesielle bokstaver', []],
   ])('%j', (text, expected) => {
     expect(asciiVariantsOf(text)).toEqual(expected);
+  });
+});
+
+describe('asciiSpellingsOfEach', () => {
+  it.each([
+    ['Bakeriet i Trøndelag fikk lønnstilskudd.', ['troendelag', 'trondelag', 'loennstilskudd', 'lonnstilskudd']],
+    // Once for each time the word occurs, whatever its case, so the index counts it as often.
+    ['Trøndelag og trøndelag', ['troendelag', 'trondelag', 'troendelag', 'trondelag']],
+    ['Ingen spesielle bokstaver', []],
+  ])('%j', (text, expected) => {
+    expect(asciiSpellingsOfEach(text)).toEqual(expected);
   });
 });
 
