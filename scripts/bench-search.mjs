@@ -14,6 +14,7 @@ import { gzipSync } from 'node:zlib';
 import { createServer as createViteServer } from 'vite';
 import { launchBrowser } from '../tests/e2e/support/browser.ts';
 import { NGINX, startNginx } from '../tests/e2e/support/nginx.ts';
+import { median } from './bench/stats.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const HTML_MODE = process.argv.includes('--html');
@@ -379,7 +380,6 @@ async function measure(origin) {
 const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
 const ms = (t) => `${Math.round(t)} ms`;
 const times = (t) => `${ms(t.first)} (all ten: ${ms(t.all)})`;
-const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
 /** Median and slowest of a list of times. */
 const spread = (list) => `median ${ms(median(list))}, slowest ${ms(Math.max(...list))}`;
 /** Median and slowest time to the first result of timings from fresh pages, and the median time to all ten. */

@@ -12,6 +12,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchBrowser } from '../tests/e2e/support/browser.ts';
 import { startNginx } from '../tests/e2e/support/nginx.ts';
+import { median } from './bench/stats.mjs';
 
 const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'fonts', 'v8'];
 /** Trace events to add up, by what they are called in the table. */
@@ -51,8 +52,6 @@ async function traceOnce(browser, url, file) {
   const onMain = events.filter((e) => e.ph === 'X' && e.dur && main.has(`${e.pid}:${e.tid}`));
   return Object.fromEntries(Object.entries(KINDS).map(([kind, names]) => [kind, timeIn(onMain, names)]));
 }
-
-const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
 
 const { values, positionals: paths } = parseArgs({
   options: { dist: { type: 'string', default: 'dist' }, runs: { type: 'string', default: '5' } },

@@ -29,17 +29,23 @@ async function open(path: string): Promise<{ page: Page; errors: string[] }> {
   return { page, errors };
 }
 
+/** Searches for `query` on /sok/ and returns the result paths in order, and any console errors. */
+async function resultPaths(query: string): Promise<{ paths: string[]; errors: string[] }> {
+  const { page, errors } = await open(`/sok/?q=${encodeURIComponent(query)}`);
+  const { hrefs } = await shownResults(page);
+  await page.close();
+  return { paths: hrefs.map(pathOf), errors };
+}
+
 describe('queries', () => {
   it.each([
     // query, a page that must be the first result
     ['mentor', '/virkemidler/mentor/'],
     ['bakeriene', '/historier/bakeriet-i-trondheim/'],
   ])('%j finds %s first', async (query, expected) => {
-    const { page, errors } = await open(`/sok/?q=${encodeURIComponent(query)}`);
-    const { hrefs } = await shownResults(page);
-    expect(pathOf(hrefs[0] ?? '')).toBe(expected);
+    const { paths, errors } = await resultPaths(query);
+    expect(paths[0]).toBe(expected);
     expect(errors).toEqual([]);
-    await page.close();
   });
 
   it.each([
@@ -49,11 +55,9 @@ describe('queries', () => {
     ['IPS', '/virkemidler/individuell-jobbstotte/'],
     ['funksjonsassistanse', '/virkemidler/funksjonsassistanse/'],
   ])('%j, the name of a measure, puts measure pages before stories and %s among the first two', async (query, expected) => {
-    const { page } = await open(`/sok/?q=${encodeURIComponent(query)}`);
-    const { hrefs } = await shownResults(page);
-    expect(pathOf(hrefs[0] ?? '')).toMatch(/^\/virkemidler\//);
-    expect(hrefs.slice(0, 2).map(pathOf)).toContain(expected);
-    await page.close();
+    const { paths } = await resultPaths(query);
+    expect(paths[0]).toMatch(/^\/virkemidler\//);
+    expect(paths.slice(0, 2)).toContain(expected);
   });
 
   it.each([
@@ -67,10 +71,8 @@ describe('queries', () => {
     ['More og Romsdal', '/historier/verkstedet-i-alesund/'],
     ['opplaering', '/innsatsomrader/opplaering/'],
   ])('%j finds %s among the first five', async (query, expected) => {
-    const { page } = await open(`/sok/?q=${encodeURIComponent(query)}`);
-    const { hrefs } = await shownResults(page);
-    expect(hrefs.slice(0, 5).map(pathOf)).toContain(expected);
-    await page.close();
+    const { paths } = await resultPaths(query);
+    expect(paths.slice(0, 5)).toContain(expected);
   });
 
   it.each([
@@ -81,15 +83,9 @@ describe('queries', () => {
     // Pagefind's stemmer treats the two spellings' inflected forms a little differently.
     ['opplaering', 'opplæring', 1],
   ])('%j ranks the first pages as %j does (%i)', async (ascii, norwegian, depth) => {
-    const first = async (query: string) => {
-      const { page } = await open(`/sok/?q=${encodeURIComponent(query)}`);
-      const { hrefs } = await shownResults(page);
-      await page.close();
-      return hrefs.slice(0, depth).map(pathOf);
-    };
-    const expected = await first(norwegian);
+    const expected = (await resultPaths(norwegian)).paths.slice(0, depth);
     expect(expected).toHaveLength(depth);
-    expect(await first(ascii)).toEqual(expected);
+    expect((await resultPaths(ascii)).paths.slice(0, depth)).toEqual(expected);
   });
 
   it('marks the matched words in excerpts, also for ASCII spellings, and never shows the hidden spellings', async () => {

@@ -39,24 +39,17 @@ export function words(text: string): string[] {
 }
 
 /**
- * Every ASCII spelling of every word with æ/ø/å in `text`, in first-seen order, without duplicates.
- * This is what gets indexed next to the page so «Trondelag» finds «Trøndelag».
- */
-export function asciiVariantsOf(text: string): string[] {
-  const out = new Set<string>();
-  for (const word of words(text)) {
-    for (const spelling of asciiSpellings(word)) out.add(spelling);
-  }
-  return [...out];
-}
-
-/**
  * The ASCII spellings of every word with æ/ø/å in `text`, once for each time the word occurs, in
  * order. Indexed like this, «lonnstilskudd» counts as often on a page as «lønnstilskudd» does, so
  * an ASCII query ranks pages as the same query with æ, ø and å would.
  */
 export function asciiSpellingsOfEach(text: string): string[] {
   return words(text).flatMap(asciiSpellings);
+}
+
+/** The ASCII spellings of the words with æ/ø/å in `text`, in first-seen order, without duplicates. */
+export function asciiVariantsOf(text: string): string[] {
+  return [...new Set(asciiSpellingsOfEach(text))];
 }
 
 /**
