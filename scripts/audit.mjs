@@ -20,17 +20,9 @@ import { serve } from '../tests/e2e/support/server.ts';
 import { NGINX, startNginx } from '../tests/e2e/support/nginx.ts';
 import { headersFor, readHeaderRules } from '../tests/e2e/support/headers.ts';
 import { sitemapPaths } from '../tests/e2e/support/sitemap.ts';
+import { CHROMIUM_ARGS, chromiumPath } from '../tests/e2e/support/browser.ts';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
-const CHROME_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 /** The folder to audit: `--dist <dir>`, or a fresh build in .tmp/audit-dist. */
 function distFolder() {
@@ -110,7 +102,7 @@ const runs = Number(argument('runs') ?? 3);
 const dist = distFolder();
 const server = await startServer(dist);
 const control = await startControl();
-const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', chromeFlags: CHROME_FLAGS });
+const chrome = await chromeLauncher.launch({ chromePath: chromiumPath(), chromeFlags: CHROMIUM_ARGS });
 const rows = [];
 try {
   const targets = [...pagesToAudit(dist).map((path) => ({ path, url: server.origin + path })), { path: 'control page', url: `${control.origin}/` }];

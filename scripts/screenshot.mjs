@@ -2,8 +2,8 @@
 // Usage: [DIST=dist] node scripts/screenshot.mjs [outDir] /path/ /other/path/ …  (serves DIST on 127.0.0.1)
 import { createServer } from 'node:http';
 import { mkdirSync } from 'node:fs';
-import { chromium } from 'playwright-core';
 import sirv from 'sirv';
+import { launchBrowser } from '../tests/e2e/support/browser.ts';
 
 const [outDir = '.tmp/screens', ...paths] = process.argv.slice(2);
 mkdirSync(outDir, { recursive: true });
@@ -11,15 +11,21 @@ const files = sirv(process.env.DIST ?? 'dist', { extensions: ['html'] });
 const server = createServer((req, res) => files(req, res, () => ((res.statusCode = 404), res.end())));
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await launchBrowser();
 for (const width of [375, 1280]) {
   const page = await browser.newPage({ viewport: { width, height: 900 } });
   for (const path of paths.length ? paths : ['/']) {
     await page.goto(`http://127.0.0.1:${port}${path}`);
-    const name = `${path.replace(/\W+/g, '_') || 'home'}-${width}`;
+    // Scroll through once so lazy-loaded images are in the picture, not their placeholders.
+    await page.evaluate(async () => {
+      for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight) {
+        scrollTo(0, y);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      scrollTo(0, 0);
+    });
+    await page.waitForLoadState('networkidle');
+    const name = `${path.replace(/\W+/g, '_').replace(/^_|_$/g, '') || 'home'}-${width}`;
     // Long pages are cut into screen-sized parts so each stays readable when viewed.
     const height = await page.evaluate(() => document.documentElement.scrollHeight);
     const part = width < 600 ? 1200 : 1600;

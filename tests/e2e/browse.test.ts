@@ -3,40 +3,16 @@
  * history entries), the same results without it (pre-rendered filter pages), pagination, the
  * empty state, axe on each state, and URL values shown as text, never run.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from './support/browser';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useScriptContexts } from './support/contexts';
 import { axeViolations } from './support/axe';
 import { entries } from '../content/load';
 import { facetValuesOf, filterItems, type Filters } from '../../src/lib/filters';
 import { PAGE_SIZE } from '../../src/lib/pagination';
 
 const origin = inject('origin');
-let browser: Browser;
-let js: BrowserContext;
-let noJs: BrowserContext;
-/** JavaScript on (so axe can run) but the site's own scripts blocked: the page as it is without them. */
-let siteScriptsBlocked: BrowserContext;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  js = await browser.newContext();
-  noJs = await browser.newContext({ javaScriptEnabled: false });
-  siteScriptsBlocked = await browser.newContext();
-  await siteScriptsBlocked.route(/\/_astro\/.*\.js$/, (route) => route.abort());
-});
-
-/** Axe violations on a page as it is without the site's scripts. */
-async function axeWithoutSiteScripts(path: string) {
-  const page = await siteScriptsBlocked.newPage();
-  await page.goto(origin + path);
-  const violations = await axeViolations(page);
-  await page.close();
-  return violations;
-}
-afterAll(async () => {
-  await browser?.close();
-});
+const contexts = useScriptContexts();
 
 /** The stories as the filter functions see them, straight from the content frontmatter. */
 const stories = entries('stories').map((e) => ({
@@ -72,7 +48,7 @@ const trondelagBakery: Filters = { fylke: 'trondelag', bransje: 'mat-og-drikke' 
 describe('with JavaScript', () => {
   let page: Page;
   beforeAll(async () => {
-    page = await js.newPage();
+    page = await contexts.js.newPage();
   });
 
   it('shows the form instead of the «Bla etter» links', async () => {
@@ -193,14 +169,14 @@ describe('with JavaScript', () => {
 describe('without JavaScript', () => {
   let page: Page;
   beforeAll(async () => {
-    page = await noJs.newPage();
+    page = await contexts.noJs.newPage();
   });
 
   it('shows the «Bla etter» links and no form that could not work', async () => {
     await page.goto(`${origin}/historier/`);
     expect(await page.isVisible('form[data-form]')).toBe(false);
     expect(await page.isVisible('[data-facet-links]')).toBe(true);
-    expect(await axeWithoutSiteScripts('/historier/')).toEqual([]);
+    expect(await contexts.axeWithoutSiteScripts('/historier/')).toEqual([]);
   });
 
   it.each<[string, Filters]>([
@@ -221,7 +197,7 @@ describe('without JavaScript', () => {
     await page.waitForURL(`${origin}/historier/fylke/trondelag/`);
     expect(await shown(page)).toEqual(expected({ fylke: 'trondelag' }));
     expect(await page.getAttribute('[data-facet-links] a[href="/historier/fylke/trondelag/"]', 'aria-current')).toBe('page');
-    expect(await axeWithoutSiteScripts('/historier/fylke/trondelag/')).toEqual([]);
+    expect(await contexts.axeWithoutSiteScripts('/historier/fylke/trondelag/')).toEqual([]);
   });
 
   it('the second page of all stories has its own URL', async () => {
@@ -246,7 +222,7 @@ describe('«I run a bakery in Trøndelag»: stories and measures in three clicks
   }
 
   it('with JavaScript: home → «Les historiene» → county → industry', async () => {
-    const page = await js.newPage();
+    const page = await contexts.js.newPage();
     await page.goto(`${origin}/`);
     await page.click('main a:text-is("Les historiene")'); // 1
     await page.waitForURL(`${origin}/historier/`);
@@ -255,14 +231,14 @@ describe('«I run a bakery in Trøndelag»: stories and measures in three clicks
     expect(await shown(page)).toEqual(['bakeriet-i-trondheim']);
     expect(await measuresShown(page)).toEqual(bakeryMeasures);
 
-    const shared = await js.newPage();
+    const shared = await contexts.js.newPage();
     await shared.goto(page.url());
     expect(await shown(shared)).toEqual(['bakeriet-i-trondheim']);
     expect(await measuresShown(shared)).toEqual(bakeryMeasures);
   });
 
   it('without JavaScript: home → «Les historiene» → «Bransje» → «Mat og drikke»', async () => {
-    const page = await noJs.newPage();
+    const page = await contexts.noJs.newPage();
     await page.goto(`${origin}/`);
     await page.click('main a:text-is("Les historiene")'); // 1
     await page.waitForURL(`${origin}/historier/`);
@@ -273,7 +249,7 @@ describe('«I run a bakery in Trøndelag»: stories and measures in three clicks
     expect(await shown(page)).toEqual(expected({ bransje: 'mat-og-drikke' }));
     expect(await measuresShown(page)).toEqual(expect.arrayContaining(bakeryMeasures));
 
-    const shared = await noJs.newPage();
+    const shared = await contexts.noJs.newPage();
     await shared.goto(page.url());
     expect(await shown(shared)).toContain('bakeriet-i-trondheim');
   });

@@ -3,39 +3,15 @@
  * frontmatter, with JavaScript (in place, answers in the query string) and without (question
  * pages leading to pre-rendered results); axe passes; URL values are shown as text, never run.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from './support/browser';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useScriptContexts } from './support/contexts';
 import { axeViolations } from './support/axe';
 import { entries } from '../content/load';
 import { answersToQuery, matchMeasures, resultSubpath, type FinderAnswers } from '../../src/lib/finder';
 
 const origin = inject('origin');
-let browser: Browser;
-let js: BrowserContext;
-let noJs: BrowserContext;
-/** JavaScript on (so axe can run) but the site's own scripts blocked: the page as it is without them. */
-let siteScriptsBlocked: BrowserContext;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  js = await browser.newContext();
-  noJs = await browser.newContext({ javaScriptEnabled: false });
-  siteScriptsBlocked = await browser.newContext();
-  await siteScriptsBlocked.route(/\/_astro\/.*\.js$/, (route) => route.abort());
-});
-
-/** Axe violations on a page as it is without the site's scripts. */
-async function axeWithoutSiteScripts(path: string) {
-  const page = await siteScriptsBlocked.newPage();
-  await page.goto(origin + path);
-  const violations = await axeViolations(page);
-  await page.close();
-  return violations;
-}
-afterAll(async () => {
-  await browser?.close();
-});
+const contexts = useScriptContexts();
 
 /** The measures' finder rules, straight from the content frontmatter. */
 const measures = entries('measures').map((e) => ({
@@ -77,14 +53,14 @@ describe.each(answerSets)('%s', (_, answers, mustInclude) => {
   });
 
   it('with JavaScript, a shared /veiviser/?… URL shows these measures', async () => {
-    const page = await js.newPage();
+    const page = await contexts.js.newPage();
     await page.goto(`${origin}/veiviser/?${answersToQuery(answers)}`);
     expect(await results(page)).toEqual(want);
     await page.close();
   });
 
   it('without JavaScript, the result page shows the same measures', async () => {
-    const page = await noJs.newPage();
+    const page = await contexts.noJs.newPage();
     await page.goto(`${origin}/veiviser/${resultSubpath(answers)}`);
     expect(await results(page)).toEqual(want);
     await page.close();
@@ -94,7 +70,7 @@ describe.each(answerSets)('%s', (_, answers, mustInclude) => {
 describe('with JavaScript', () => {
   let page: Page;
   beforeAll(async () => {
-    page = await js.newPage();
+    page = await contexts.js.newPage();
   });
 
   it('answering shows the result in place, announces it and puts the answers in the URL', async () => {
@@ -147,7 +123,7 @@ describe('with JavaScript', () => {
 
 describe('without JavaScript', () => {
   it('three links lead from /veiviser/ to the result page, and «Endre» goes back a step', async () => {
-    const page = await noJs.newPage();
+    const page = await contexts.noJs.newPage();
     await page.goto(`${origin}/veiviser/`);
     expect(await page.isVisible('form[data-form]')).toBe(false);
     await page.click('a:has-text("Vi vil ansette noen")');
@@ -157,15 +133,15 @@ describe('without JavaScript', () => {
     await page.click('a:has-text("Finne den rette kandidaten")');
     await page.waitForURL(`${origin}/veiviser/resultat/psykisk-helse/rekruttere/ny/`);
     expect((await results(page)).best[0]).toBe('individuell-jobbstotte');
-    expect(await axeWithoutSiteScripts('/veiviser/resultat/psykisk-helse/rekruttere/ny/')).toEqual([]);
-    expect(await axeWithoutSiteScripts('/veiviser/')).toEqual([]);
+    expect(await contexts.axeWithoutSiteScripts('/veiviser/resultat/psykisk-helse/rekruttere/ny/')).toEqual([]);
+    expect(await contexts.axeWithoutSiteScripts('/veiviser/')).toEqual([]);
     await page.locator('a', { hasText: 'svaret på «det dere trenger mest»' }).click();
     await page.waitForURL(`${origin}/veiviser/ny/psykisk-helse/`);
   });
 });
 
 it('the finder is linked from the home page and the measure catalogue', async () => {
-  const page = await noJs.newPage();
+  const page = await contexts.noJs.newPage();
   for (const path of ['/', '/virkemidler/']) {
     await page.goto(origin + path);
     expect(await page.$$eval('main a[href="/veiviser/"]', (as) => as.length)).toBeGreaterThan(0);
