@@ -110,3 +110,11 @@ describe.each(measures.map((m) => [m.id, m] as const))('measure %s', (_, measure
     expect(measure.data.checked).toBeTruthy();
   });
 });
+
+describe.each([...stories, ...measures, ...focusAreas, ...articles, ...pages].map((e) => [e.file, e] as const))('%s', (_, entry) => {
+  it('has no bold line run into the text below it (Markdown joins them into one paragraph; use a heading)', () => {
+    const lines = entry.body.split(/\r?\n/);
+    const runOn = lines.filter((line, i) => /^\*\*[^*]+\*\*$/.test(line.trim()) && (lines[i + 1] ?? '').trim() !== '');
+    expect(runOn).toEqual([]);
+  });
+});
