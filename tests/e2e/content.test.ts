@@ -41,6 +41,16 @@ describe('a measure page', () => {
     expect(headings).toContain('Kilder');
     expect(await page.textContent('#kilder + ul + p')).toMatch(/Kontrollert \d{1,2}\. \w+ \d{4}/);
   });
+
+  it('sets the summary, the body text and the lists in one text colour', async () => {
+    await page.goto(`${origin}/virkemidler/mentor/`);
+    const colours = await page.$$eval(
+      ['#kort-om ~ div > p', '#hvem-passer-det-for + ul > li', '#slik-gar-du-fram + ol > li'].join(', '),
+      (els) => els.map((el) => getComputedStyle(el).color),
+    );
+    expect(colours.length).toBeGreaterThan(4);
+    expect(new Set(colours).size).toBe(1);
+  });
 });
 
 describe('a story page', () => {
