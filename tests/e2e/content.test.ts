@@ -42,7 +42,7 @@ describe('a measure page', () => {
     expect(await page.textContent('#kilder + ul + p')).toMatch(/Kontrollert \d{1,2}\. \w+ \d{4}/);
   });
 
-  it('sets the summary, the body text and the lists in one text colour', async () => {
+  it('sets the summary, the body text and the lists in one text colour, with one bullet colour', async () => {
     await page.goto(`${origin}/virkemidler/mentor/`);
     const colours = await page.$$eval(
       ['#kort-om ~ div > p', '#hvem-passer-det-for + ul > li', '#slik-gar-du-fram + ol > li'].join(', '),
@@ -50,6 +50,12 @@ describe('a measure page', () => {
     );
     expect(colours.length).toBeGreaterThan(4);
     expect(new Set(colours).size).toBe(1);
+    const bullets = await page.$$eval(
+      ['#kort-om ~ div ul > li', '#hvem-passer-det-for + ul > li', '#hva-far-arbeidsgiveren + div ul > li', '#varighet + div ul > li'].join(', '),
+      (els) => els.map((el) => getComputedStyle(el, '::marker').color),
+    );
+    expect(bullets.length).toBeGreaterThan(4);
+    expect(new Set(bullets).size).toBe(1);
   });
 });
 
