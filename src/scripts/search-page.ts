@@ -6,6 +6,7 @@
  */
 import { formatDate } from '../lib/dates';
 import { chooseExcerpt, isVariantsSubResult } from '../lib/search/excerpt';
+import { facetCounts, type FacetCounts } from '../lib/search/facet-counts';
 import { SearchAhead } from '../lib/search/search-ahead';
 import type { Segment } from '../lib/search/highlight';
 import {
@@ -18,7 +19,7 @@ import {
   withTextFragment,
   type SearchState,
 } from '../lib/search/url-state';
-import { loadFacetCounter, loadPagefind, type FilterCounts, type Pagefind, type PagefindResult, type PagefindResultData, type PagefindSearch } from './search-pagefind';
+import { loadFacetCounter, loadPagefind, type Pagefind, type PagefindResult, type PagefindResultData, type PagefindSearch } from './search-pagefind';
 
 /** Results shown at once; «Vis flere treff» adds as many again. */
 const PAGE_SIZE = 10;
@@ -264,8 +265,8 @@ class SearchPage extends HTMLElement {
     this.countedKey = key;
     try {
       const counter = await loadFacetCounter(...this.pagefindSource());
-      const search = await counter.search(pagefindQuery(state), toPagefindOptions(state));
-      if (search && this.shownState === state) this.showCounts(search.totalFilters);
+      const counts = await facetCounts(state, async (each) => (await counter.search(pagefindQuery(each), toPagefindOptions(each)))?.filters ?? null);
+      if (counts && this.shownState === state) this.showCounts(counts);
     } catch {
       // The counts are extra: without them the facets still work. Opening the facets tries again.
       if (this.countedKey === key) this.countedKey = undefined;
@@ -283,8 +284,8 @@ class SearchPage extends HTMLElement {
     return q ? `${hits} for «${q}»` : hits;
   }
 
-  /** Shows how many results each facet value would give (for the query, before filtering). */
-  private showCounts(counts: FilterCounts): void {
+  /** Shows how many results each facet value would give (see facetCounts). */
+  private showCounts(counts: FacetCounts): void {
     for (const details of this.form.querySelectorAll<HTMLElement>('details[data-facet]')) {
       const facet = counts[details.dataset['facet'] ?? ''];
       if (!facet) continue;

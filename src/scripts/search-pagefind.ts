@@ -1,9 +1,7 @@
 /** The parts of Pagefind's browser API (pagefind.js) the search page uses, and its two copies. */
 
+import type { FacetCounts } from '../lib/search/facet-counts';
 import { idleQueue, type ScheduleIdle } from '../lib/search/idle-queue';
-
-/** Counts per facet value. */
-export type FilterCounts = Record<string, Record<string, number>>;
 
 export interface PagefindSubResult {
   title: string;
@@ -30,8 +28,7 @@ export interface PagefindResult {
 export interface PagefindSearch {
   results: PagefindResult[];
   unfilteredResultCount: number;
-  filters: FilterCounts;
-  totalFilters: FilterCounts;
+  filters: FacetCounts;
 }
 
 /** One Pagefind instance: its loaded index chunks and facet data. */
@@ -42,7 +39,7 @@ export interface Pagefind {
   /** Loads the index chunks a search for `query` will need, without searching. */
   preload(query: string, options?: { filters?: object; sort?: object }): Promise<void>;
   /** Loads every facet's data; from then on every search counts every facet. */
-  filters(): Promise<FilterCounts>;
+  filters(): Promise<FacetCounts>;
 }
 
 let loading: Promise<Pagefind> | undefined;

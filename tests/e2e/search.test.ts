@@ -263,6 +263,43 @@ describe('facets and shareable URLs', () => {
     await page.close();
   });
 
+  /** The count shown next to a facet value, once it is there. */
+  async function countOf(page: Page, facet: string, value: string): Promise<number> {
+    const handle = await page.waitForFunction(
+      (selector) => /\d+/.exec(document.querySelector(selector)?.textContent ?? '')?.[0],
+      `details[data-facet="${facet}"] [data-option="${value}"] [data-count]`,
+      { timeout: 30_000 },
+    );
+    return Number(await handle.jsonValue());
+  }
+
+  it.each([
+    ['/sok/?fylke=trondelag', 'fylke', 'trondelag', 'oslo'],
+    ['/sok/?q=mentor&fylke=trondelag', 'fylke', 'trondelag', 'troms'],
+    ['/sok/?q=mentor&sprak=nn', 'sprak', 'nn', 'nb'],
+    // A content type chosen: the types' counts are what each type alone would give.
+    ['/sok/?q=mentor&type=historie', 'type', 'historie', 'virkemiddel'],
+  ])('%s: each facet value counts what choosing it would show (%s: %s, then %s)', async (path, facet, value, other) => {
+    const { page, errors } = await open(path);
+    const total = Number.parseInt((await shownResults(page)).status, 10);
+    expect(total).toBeGreaterThan(0);
+    await page.waitForFunction(
+      ([selector, text]) => document.querySelector(selector)?.textContent?.trim() === text,
+      [`details[data-facet="${facet}"] [data-option="${value}"] [data-count]`, `(${total})`] as const,
+      { timeout: 30_000 },
+    );
+    // The content types split the results shown, unless a content type is what was chosen.
+    if (facet !== 'type') expect(await countsAddUp(page)).toBe(total);
+    const otherCount = await countOf(page, facet, other);
+    await page.close();
+
+    const instead = await open(path.replace(`${facet}=${value}`, `${facet}=${other}`));
+    expect(Number.parseInt((await shownResults(instead.page)).status, 10)).toBe(otherCount);
+    expect(otherCount).toBeGreaterThan(0);
+    expect([...errors, ...instead.errors]).toEqual([]);
+    await instead.page.close();
+  });
+
   it('the counts run in a worker of their own, so a slow count never holds up the next results', async () => {
     const { page } = await open('/sok/?q=mentor');
     await countsAddUp(page);
