@@ -81,6 +81,7 @@ describe('a focus-area page', () => {
 });
 
 describe('Nynorsk', () => {
+  const menuLabels = () => page.$$eval('header nav a', (as) => as.map((a) => a.textContent?.trim()));
   const nn = [
     ...stories.filter((s) => s.data.lang === 'nn').map((s) => `/historier/${s.id}/`),
     ...measures.filter((m) => m.data.lang === 'nn').map((m) => `/virkemidler/${m.id}/`),
@@ -90,10 +91,12 @@ describe('Nynorsk', () => {
     await page.goto(origin + path);
     expect(await page.getAttribute('html', 'lang')).toBe('nn');
     expect(await page.textContent('a[href="#hovedinnhold"]')).toBe('Hopp til hovudinnhaldet');
+    expect(await menuLabels()).toEqual(['Historier', 'Verkemiddel', 'Innsatsområde', 'Aktuelt', 'Søk']);
   });
 
-  it('a Bokmål page has <html lang="nb">', async () => {
+  it('a Bokmål page has <html lang="nb"> and Bokmål menu labels', async () => {
     await page.goto(`${origin}/virkemidler/arbeidstrening/`);
     expect(await page.getAttribute('html', 'lang')).toBe('nb');
+    expect(await menuLabels()).toEqual(['Historier', 'Virkemidler', 'Innsatsområder', 'Aktuelt', 'Søk']);
   });
 });
