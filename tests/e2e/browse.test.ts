@@ -136,6 +136,25 @@ describe('with JavaScript', () => {
     expect(await shown(page)).toHaveLength(Math.min(PAGE_SIZE, stories.length));
   });
 
+  it('an empty result says «Ingen historier passer» once, in the status region', async () => {
+    const once = async () => {
+      const text = await page.innerText('main');
+      expect(text.split('Ingen historier passer').length - 1).toBe(1);
+      expect(await status(page)).toContain('Ingen historier passer');
+      // The rest of the empty state still offers a way out.
+      expect(await page.isVisible('[data-empty] a[data-clear]')).toBe(true);
+    };
+    // Opened from a link with the query string …
+    await page.goto(`${origin}/historier/?fylke=finnmark&bransje=mat-og-drikke`);
+    await once();
+    // … and reached by changing the filters in place.
+    await page.goto(`${origin}/historier/?fylke=finnmark`);
+    expect(expected({ fylke: 'finnmark' })).not.toEqual([]);
+    await page.selectOption('#filter-bransje', 'mat-og-drikke');
+    await page.waitForURL(`${origin}/historier/?bransje=mat-og-drikke&fylke=finnmark`);
+    await once();
+  });
+
   it.each([
     ['/historier/?fylke=trondelag&bransje=mat-og-drikke'],
     ['/historier/fylke/trondelag/'],
