@@ -5,6 +5,12 @@
  * (hidden without JavaScript), hides the «Bla etter» links, keeps the state in the query string
  * (/historier/?fylke=trondelag&bransje=mat-og-drikke&side=2) with history entries for back and
  * forward, and announces the number of matches in the status region.
+ *
+ * History: each change of a select updates the URL, but only the first change in a run adds an
+ * entry. Further changes of the same select, before it loses focus, replace that entry, so
+ * stepping through the options with the arrow keys (one change event per step) costs Back one
+ * press, not one per option. A change of another select, a page link, «Fjern alle filtre», the
+ * button, or Back/Forward ends the run.
  */
 import {
   FACETS,
@@ -41,6 +47,8 @@ class StoryFilter extends HTMLElement {
   private selects = new Map<Facet, HTMLSelectElement>();
   private vocabulary!: FacetVocabulary;
   private state: State = { filters: {}, page: 1 };
+  /** The select whose run of changes made the current history entry, while it keeps focus. */
+  private editing: HTMLSelectElement | undefined;
 
   connectedCallback(): void {
     const form = this.querySelector<HTMLFormElement>('form[data-form]');
@@ -61,9 +69,19 @@ class StoryFilter extends HTMLElement {
     const links = this.querySelector<HTMLElement>('[data-facet-links]');
     if (links) links.hidden = true;
 
-    form.addEventListener('change', () => void this.update({ filters: this.readForm(), page: 1 }));
+    form.addEventListener('change', (event) => {
+      const select = event.target instanceof HTMLSelectElement ? event.target : undefined;
+      // A further step in the same select replaces the entry its run added; anything else is new.
+      const replace = select !== undefined && select === this.editing;
+      this.editing = select;
+      void this.update({ filters: this.readForm(), page: 1 }, false, replace);
+    });
+    form.addEventListener('focusout', (event) => {
+      if (event.target === this.editing) this.editing = undefined;
+    });
     form.addEventListener('submit', (event) => {
       event.preventDefault();
+      this.editing = undefined;
       void this.update({ filters: this.readForm(), page: 1 }, true);
     });
     // Fetch the card data as soon as the person starts to use the form, so the first change is instant.
@@ -144,13 +162,16 @@ class StoryFilter extends HTMLElement {
     return query ? `${this.root}?${query}` : this.root;
   }
 
-  /** A new state from the user: render it and add a history entry. */
-  private async update(state: State, focusList = false): Promise<void> {
+  /**
+   * A new state from the user: render it and add a history entry, or with `replace` (a further
+   * step in a run of changes to one select) put it in the current entry.
+   */
+  private async update(state: State, focusList = false, replace = false): Promise<void> {
     this.state = state;
     if (!(await this.show())) return;
     const url = this.url(this.state);
     // The same URL again (the button after a change) should not add a second history entry.
-    if (new URL(url, location.href).href === location.href) history.replaceState(this.state, '', url);
+    if (replace || new URL(url, location.href).href === location.href) history.replaceState(this.state, '', url);
     else history.pushState(this.state, '', url);
     if (focusList) this.querySelector<HTMLElement>('#historiene')?.focus();
   }
@@ -160,6 +181,7 @@ class StoryFilter extends HTMLElement {
     const target = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[data-page], a[data-clear]') : null;
     if (!target) return;
     event.preventDefault();
+    this.editing = undefined;
     const paging = target.dataset['page'] !== undefined;
     const next: State = paging ? { filters: this.state.filters, page: Number(target.dataset['page']) } : { filters: {}, page: 1 };
     this.loadCards().then(
@@ -173,6 +195,7 @@ class StoryFilter extends HTMLElement {
   }
 
   private async onPopState(event: PopStateEvent): Promise<void> {
+    this.editing = undefined;
     const state = event.state as State | null;
     if (state && typeof state === 'object' && 'filters' in state) {
       this.state = state;

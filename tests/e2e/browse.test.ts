@@ -92,6 +92,37 @@ describe('with JavaScript', () => {
     expect(await shown(page)).toEqual(expected({ fylke: 'trondelag' }));
   });
 
+  it('stepping through a select with the arrow keys adds one history entry, not one per step', async () => {
+    await page.goto(`${origin}/historier/`);
+    const counties = await page.$$eval('#filter-fylke option', (os) => os.map((o) => (o as HTMLOptionElement).value));
+    expect(counties.length).toBeGreaterThan(4);
+    await page.focus('#filter-fylke');
+    // Each arrow press on a closed select is a change: the list and the URL follow every step.
+    for (const county of counties.slice(1, 4)) {
+      await page.keyboard.press('ArrowDown');
+      await page.waitForURL(`${origin}/historier/?fylke=${county}`);
+      expect(await shown(page)).toEqual(expected({ fylke: county }));
+    }
+
+    // Back leaves the run of steps in one go, not one county at a time.
+    await page.goBack();
+    await expect.poll(() => page.url()).toBe(`${origin}/historier/`);
+    expect(await page.inputValue('#filter-fylke')).toBe('');
+    expect(await shown(page)).toHaveLength(Math.min(PAGE_SIZE, stories.length));
+    await page.goForward();
+    await page.waitForURL(`${origin}/historier/?fylke=${counties[3]}`);
+    expect(await page.inputValue('#filter-fylke')).toBe(counties[3]);
+
+    // A choice made after leaving the select is a new entry that Back returns from.
+    await page.focus('#filter-bransje');
+    await page.focus('#filter-fylke');
+    await page.keyboard.press('ArrowDown');
+    await page.waitForURL(`${origin}/historier/?fylke=${counties[4]}`);
+    await page.goBack();
+    await page.waitForURL(`${origin}/historier/?fylke=${counties[3]}`);
+    expect(await shown(page)).toEqual(expected({ fylke: counties[3]! }));
+  });
+
   it.each<[string, Filters]>([
     ['measure', { virkemiddel: 'mentor' }],
     ['focus area and target group', { innsatsomrade: 'psykisk-helse', malgruppe: 'hull-i-cv' }],
