@@ -62,10 +62,12 @@ class MeasureFinder extends HTMLElement {
     form.addEventListener('change', () => this.update(true));
     form.addEventListener('submit', (event) => {
       event.preventDefault();
-      this.update(true);
-      // The button was pressed to see the answer: take keyboard and screen reader users there.
+      this.update(true, true);
+      // The button was pressed to see the answer: take keyboard and screen reader users there,
+      // or, with questions left, to the first of them (the status says how many are left).
       const results = this.querySelector<HTMLElement>('[data-results]');
       if (results && !results.hidden) results.focus();
+      else this.firstUnanswered()?.focus();
     });
     this.update(false);
   }
@@ -80,8 +82,19 @@ class MeasureFinder extends HTMLElement {
     return parseAnswers(params).answers;
   }
 
-  /** Shows the result for the current answers; `remember` writes them to the URL. */
-  private update(remember: boolean): void {
+  /** The first option of the first question without an answer. */
+  private firstUnanswered(): HTMLInputElement | null {
+    const answers = this.readAnswers();
+    const question = QUESTIONS.find((q) => !answers[q.key]);
+    return question ? this.form.querySelector<HTMLInputElement>(`input[name="${question.key}"]`) : null;
+  }
+
+  /**
+   * Shows the result for the current answers; `remember` writes them to the URL. With no answer
+   * yet the status stays empty, unless `asked` (the button was pressed): then it says that all
+   * the questions are left.
+   */
+  private update(remember: boolean, asked = false): void {
     const answers = this.readAnswers();
     const query = answersToQuery(answers);
     if (remember) history.replaceState(null, '', query ? `${this.root}?${query}` : this.root);
@@ -97,7 +110,7 @@ class MeasureFinder extends HTMLElement {
     if (!complete) {
       results.hidden = true;
       const left = QUESTIONS.filter((q) => !answers[q.key]).length;
-      status.textContent = left === QUESTIONS.length ? '' : `Svar på ${left === 1 ? 'ett spørsmål' : `${left} spørsmål`} til for å se virkemidlene som passer.`;
+      status.textContent = left === QUESTIONS.length && !asked ? '' : `Svar på ${left === 1 ? 'ett spørsmål' : `${left} spørsmål`} til for å se virkemidlene som passer.`;
       return;
     }
 

@@ -98,6 +98,24 @@ describe('with JavaScript', () => {
     expect(await page.isChecked('label:has-text("Psykiske helseplager") input')).toBe(true);
   });
 
+  it('«Vis virkemidlene» before every question is answered says how many are left and goes to the first one', async () => {
+    const focused = () => page.evaluate(() => {
+      const el = document.activeElement as HTMLInputElement | null;
+      return el?.type === 'radio' ? el.name : (el?.tagName ?? '');
+    });
+    await page.goto(`${origin}/veiviser/`);
+    expect(await page.textContent('[data-status]')).toBe('');
+    await page.click('button:has-text("Vis virkemidlene")');
+    expect(await page.textContent('[data-status]')).toBe('Svar på 3 spørsmål til for å se virkemidlene som passer.');
+    expect(await focused()).toBe('situasjon');
+    expect(await page.isVisible('[data-results]')).toBe(false);
+
+    await page.check('label:has-text("Vi vil ansette noen") input');
+    await page.click('button:has-text("Vis virkemidlene")');
+    expect(await page.textContent('[data-status]')).toBe('Svar på 2 spørsmål til for å se virkemidlene som passer.');
+    expect(await focused()).toBe('malgruppe');
+  });
+
   it('changing an answer changes the result', async () => {
     await page.goto(`${origin}/veiviser/?situasjon=ny&malgruppe=psykisk-helse&behov=rekruttere`);
     await page.check('label:has-text("Personen jobber allerede hos oss") input');
