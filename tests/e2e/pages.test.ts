@@ -1,12 +1,13 @@
 /**
  * Every page in the sitemap: answers 200, passes axe, logs no console errors, has only working
- * internal links and assets, and fits a 320 px wide screen.
+ * internal links and assets, fits a 320 px wide screen, and splits no word on a tablet or desktop.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { launchBrowser } from './support/browser';
 import { axeViolations, type AxeViolation } from './support/axe';
 import { internalTargets } from './support/links';
+import { splitWords } from './support/words';
 
 const origin = inject('origin');
 const pages = inject('pages');
@@ -14,6 +15,8 @@ const pages = inject('pages');
 let browser: Browser;
 let context: BrowserContext;
 const checkedTargets = new Map<string, number>();
+/** Tablet and desktop widths: boxes there are wide enough for every word (on a phone, long compounds may have to break). */
+const WIDE = [768, 1280];
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -36,6 +39,7 @@ describe.each(pages)('%s', (path) => {
   let violations: AxeViolation[] = [];
   let targets: string[] = [];
   let overflow = 0;
+  const split = new Map<number, string[]>();
 
   beforeAll(async () => {
     const page = await context.newPage();
@@ -48,6 +52,10 @@ describe.each(pages)('%s', (path) => {
     status = response?.status() ?? 0;
     violations = await axeViolations(page);
     targets = await internalTargets(page, origin);
+    for (const width of WIDE) {
+      await page.setViewportSize({ width, height: 800 });
+      split.set(width, await splitWords(page));
+    }
     await page.setViewportSize({ width: 320, height: 800 });
     overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     await page.close();
@@ -80,5 +88,9 @@ describe.each(pages)('%s', (path) => {
 
   it('fits a 320 px wide screen without sideways scrolling', () => {
     expect(overflow).toBeLessThanOrEqual(0);
+  });
+
+  it.each(WIDE)('splits no word across lines at %i px', (width) => {
+    expect(split.get(width)).toEqual([]);
   });
 });

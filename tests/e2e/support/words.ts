@@ -1,0 +1,31 @@
+/** Finds words that the layout splits across two lines. */
+import type { Page } from 'playwright-core';
+
+/**
+ * Words in headings, links and table cells that wrap in the middle, like «Arbeidstrenin / g».
+ * Only `overflow-wrap` can split a word here (test Chromium has no hyphenation dictionaries),
+ * and it does so when a box is narrower than the word, so a hit means a cramped box.
+ * @returns each split word with the tag it is in, for example `A: Arbeidstrening`
+ */
+export function splitWords(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const found: string[] = [];
+    const boxes = document.querySelectorAll('h1, h2, h3, h4, a, th, td, dt');
+    for (const box of boxes) {
+      if (!(box instanceof HTMLElement) || box.offsetParent === null) continue;
+      const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent ?? '';
+        // Runs of letters and digits: a break after a hyphen, a dash or a slash is a fine place to wrap.
+        for (const match of text.matchAll(/[\p{L}\p{N}]{2,}/gu)) {
+          const range = document.createRange();
+          range.setStart(node, match.index);
+          range.setEnd(node, match.index + match[0].length);
+          const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+          if (tops.size > 1) found.push(`${box.tagName}: ${match[0]}`);
+        }
+      }
+    }
+    return [...new Set(found)];
+  });
+}
