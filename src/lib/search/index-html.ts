@@ -81,8 +81,10 @@ export function withoutExcluded(html: string): string {
  */
 export function withSpellings(html: string): string {
   if (!indexedMain(html)) return html;
-  // Pagefind runs the text of adjacent <dt>/<dd> and table cells together («FylkeTrøndelag»).
-  const page = withoutExcluded(html).replace(/<\/(dt|dd|th|td)>/gi, '$& ');
+  // Pagefind runs together the text of elements that only CSS sets apart: a term and its value
+  // («FylkeTrøndelag»), a link and the line beside it («ArbeidstreningKontrollert»), a number and its
+  // heading («2.Kunnskap»). A space after a closing tag that is followed by a tag or a letter keeps them apart.
+  const page = withoutExcluded(html).replace(/<\/[a-z][a-z0-9]*>(?=<[a-z]|[\p{L}\p{N}])/giu, '$& ');
   const main = indexedMain(page);
   if (!main) return page;
   const inner = page.slice(main.start, main.end);

@@ -38,8 +38,14 @@ describe('withSpellings', () => {
     expect(out).toContain('<p>loennstilskudd lonnstilskudd troendelag trondelag loennstilskudd lonnstilskudd</p></div></main>');
   });
 
-  it('keeps the terms and values of description lists apart', () => {
-    expect(withSpellings('<main data-pagefind-body><dl><dt>Fylke</dt><dd>Nordland</dd></dl></main>')).toContain('<dt>Fylke</dt> <dd>Nordland</dd> ');
+  it.each([
+    ['a term and its value', '<dl><dt>Fylke</dt><dd>Nordland</dd></dl>', '<dt>Fylke</dt> <dd>Nordland</dd></dl>'],
+    ['table cells', '<tr><th>Mentor</th><td>6 måneder</td></tr>', '<th>Mentor</th> <td>6 måneder</td></tr>'],
+    ['a link and the line beside it', '<li><a href="/x/">Arbeidstrening</a><span>Kontrollert</span></li>', '<a href="/x/">Arbeidstrening</a> <span>Kontrollert</span></li>'],
+    ['a number and its heading', '<h2><span>2.</span>Kunnskap om tiltak</h2>', '<span>2.</span> Kunnskap om tiltak</h2>'],
+    ['(not) a link and the full stop after it', '<p>Se <a href="/x/">nav.no</a>.</p>', '<a href="/x/">nav.no</a>.</p>'],
+  ])('keeps the text of %s apart', (_, body, expected) => {
+    expect(withSpellings(`<main data-pagefind-body><h1>Side</h1>${body}</main>`)).toContain(expected);
   });
 
   it.each([
