@@ -6,6 +6,7 @@ import tailwindcss from '@tailwindcss/vite';
 import searchIndex from './src/integrations/search-index.ts';
 import { buildContentIndex, readContentFiles, sitemapOptions } from './src/lib/sitemap.ts';
 import { redirectsFileIntegration } from './src/integrations/redirects-file.ts';
+import { siteOriginCss } from './src/integrations/site-origin-css.ts';
 import { CACHE_DIR } from './src/lib/cache-dir.ts';
 
 /** Public origin of the site; set SITE_URL when deploying elsewhere. */
@@ -37,7 +38,8 @@ export default defineConfig({
     redirectsFileIntegration(contentIndex),
   ],
   vite: {
-    plugins: [tailwindcss()],
+    // The origin goes into the print styles, which write full addresses after links (src/styles/global.css).
+    plugins: [siteOriginCss(site), tailwindcss()],
     build: {
       // Astro inlines hoisted scripts below this limit; a strict CSP would block them.
       assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),

@@ -222,7 +222,7 @@ describe('«Del siden»', () => {
 });
 
 describe('print', () => {
-  it.each(['/virkemidler/mentor/', '/historier/bakeriet-i-trondheim/'])('%s hides navigation and sharing but keeps sources and dates', async (path) => {
+  it.each(['/virkemidler/mentor/', '/historier/bakeriet-i-trondheim/'])('%s hides navigation and sharing but keeps sources, dates and where it comes from', async (path) => {
     await withPage(async (page) => {
       await page.goto(origin + path);
       await page.emulateMedia({ media: 'print' });
@@ -232,13 +232,19 @@ describe('print', () => {
       }
       expect(await page.locator('main time').first().isVisible()).toBe(true);
       if (path.startsWith('/virkemidler/')) expect(await page.locator('.source-list').isVisible()).toBe(true);
-      const after = await page
-        .locator('main .source-list a[href], main aside a.link[href]')
-        .first()
-        .evaluate((a) => [getComputedStyle(a, '::after').content, a.getAttribute('href')]);
-      expect(after[0]).toBe(`" (${after[1]})"`);
+      const printed = (selector: string) => page.locator(selector).first().evaluate((a) => [getComputedStyle(a, '::after').content, a.getAttribute('href')]);
+      if (path.startsWith('/virkemidler/')) {
+        const [after, href] = await printed('main .source-list a[href^="http"]');
+        expect(after).toBe(`" (${href})"`);
+      }
+      // Links within the site print as full addresses, not bare paths.
+      const [after, href] = await printed('main a.link[href^="/"]:not([data-print-url])');
+      expect(after).toBe(`" (https://semuligheter.no${href})"`);
+      expect(await page.locator('.print-source').textContent()).toBe(`#Semuligheter · https://semuligheter.no${path}`);
+      expect(await page.locator('.print-source').isVisible()).toBe(true);
       await page.emulateMedia({ media: 'screen' });
       expect(await page.locator('body > header').isVisible()).toBe(true);
+      expect(await page.locator('.print-source').isVisible()).toBe(false);
     });
   });
 
