@@ -71,3 +71,11 @@ export type WordKey = keyof typeof WORDS;
 export function t(lang: Lang, key: WordKey): string {
   return WORDS[key][lang];
 }
+
+/**
+ * The language to mark on a link or name from another entry: its own when it differs from the
+ * page's, so a screen reader reads a Bokmål title on a Nynorsk page as Bokmål. Undefined when they match.
+ */
+export function otherLang(entryLang: Lang, pageLang: Lang): Lang | undefined {
+  return entryLang === pageLang ? undefined : entryLang;
+}

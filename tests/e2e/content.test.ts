@@ -94,6 +94,16 @@ describe('Nynorsk', () => {
     expect(await menuLabels()).toEqual(['Historier', 'Verkemiddel', 'Innsatsområde', 'Aktuelt', 'Søk']);
   });
 
+  it('marks the names of Bokmål entries on a Nynorsk page as Bokmål', async () => {
+    await page.goto(`${origin}/virkemidler/mentor/`);
+    const tags = await page.$$eval('main a.tag', (as) => as.map((a) => [a.getAttribute('href'), a.getAttribute('lang')]));
+    expect(tags.length).toBeGreaterThan(0);
+    for (const [href, lang] of tags) {
+      const entry = [...measures, ...entries('focusAreas')].find((e) => href?.endsWith(`/${e.id}/`));
+      expect(lang, href ?? '').toBe(entry?.data.lang === 'nn' ? null : 'nb');
+    }
+  });
+
   it('a Bokmål page has <html lang="nb"> and Bokmål menu labels', async () => {
     await page.goto(`${origin}/virkemidler/arbeidstrening/`);
     expect(await page.getAttribute('html', 'lang')).toBe('nb');
