@@ -232,6 +232,10 @@ describe('print', () => {
       }
       expect(await page.locator('main time').first().isVisible()).toBe(true);
       if (path.startsWith('/virkemidler/')) expect(await page.locator('.source-list').isVisible()).toBe(true);
+      // Other stories' cards print as text, without their illustrations.
+      const cardPictures = page.locator('main li > article picture');
+      if (path.startsWith('/virkemidler/')) expect(await cardPictures.count()).toBeGreaterThan(0);
+      expect(await cardPictures.evaluateAll((els) => els.filter((e) => getComputedStyle(e).display !== 'none').length)).toBe(0);
       const printed = (selector: string) => page.locator(selector).first().evaluate((a) => [getComputedStyle(a, '::after').content, a.getAttribute('href')]);
       if (path.startsWith('/virkemidler/')) {
         const [after, href] = await printed('main .source-list a[href^="http"]');
