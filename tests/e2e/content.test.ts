@@ -99,7 +99,7 @@ describe('Nynorsk', () => {
     const tags = await page.$$eval('main a.tag', (as) => as.map((a) => [a.getAttribute('href'), a.getAttribute('lang')]));
     expect(tags.length).toBeGreaterThan(0);
     for (const [href, lang] of tags) {
-      const entry = [...measures, ...entries('focusAreas')].find((e) => href?.endsWith(`/${e.id}/`));
+      const entry = [...measures, ...entries('focus-areas')].find((e) => href?.endsWith(`/${e.id}/`));
       expect(lang, href ?? '').toBe(entry?.data.lang === 'nn' ? null : 'nb');
     }
   });
