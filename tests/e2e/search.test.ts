@@ -98,6 +98,15 @@ describe('queries', () => {
     await page.close();
   });
 
+  it.each(['mentor', 'lonnstilskudd'])('%j: excerpts start in the page text, not with the type label above the title', async (query) => {
+    const { page } = await open(`/sok/?q=${query}`);
+    await shownResults(page);
+    const starts = await page.$$eval('[data-results] > li > p.mt-2', (ps) => ps.map((p) => (p.textContent ?? '').trim().split(/[\s.·]/)[0]));
+    expect(starts.length).toBeGreaterThan(0);
+    expect(starts.filter((word) => ['Virkemiddel', 'Verkemiddel', 'Historie', 'Innsatsområde', 'Artikkel'].includes(word ?? ''))).toEqual([]);
+    await page.close();
+  });
+
   it('shows sections of long pages as sub-results', async () => {
     const { page } = await open('/sok/?q=mentor');
     await shownResults(page);
