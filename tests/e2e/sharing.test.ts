@@ -129,6 +129,13 @@ describe('sitemap and robots.txt', () => {
     expect(paths.filter((p) => aliases.includes(p) || p.includes('404') || !p.endsWith('/'))).toEqual([]);
   });
 
+  it('the 404 page points no canonical link or og:url at an address that does not exist', () => {
+    const page404 = readFileSync(join(dist, '404.html'), 'utf8');
+    expect(page404).toContain('<meta name="robots" content="noindex">');
+    expect(page404).not.toMatch(/rel="canonical"|property="og:url"/);
+    expect(html('/')).toMatch(/rel="canonical"[\s\S]*property="og:url"/);
+  });
+
   it('robots.txt points to the sitemap with an absolute URL', () => {
     const robots = readFileSync(join(dist, 'robots.txt'), 'utf8');
     const sitemap = robots.split('\n').find((l) => l.startsWith('Sitemap: '))?.slice('Sitemap: '.length);

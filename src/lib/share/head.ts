@@ -39,6 +39,8 @@ export function headShare(input: {
   lang: Lang;
   share?: PageShare | undefined;
   feeds: readonly FeedLink[];
+  /** A page kept out of search engines (the 404 page) has no address of its own, so no og:url. */
+  noindex?: boolean | undefined;
 }): { tags: MetaTag[]; feeds: FeedLink[]; jsonLd?: JsonLd | undefined } {
   const origin = input.siteUrl ?? FALLBACK_ORIGIN;
   const pagePath = stripBase(input.pathname, base);
@@ -47,7 +49,7 @@ export function headShare(input: {
   const image = absolute(urls.path(cardImagePath(card.path)), origin);
   const type = input.share?.type ?? 'website';
   const modified = input.share?.updated && input.share.published && input.share.updated > input.share.published ? input.share.updated : input.share?.published;
-  const tags = shareTags({
+  const allTags = shareTags({
     title: input.title,
     description: input.description,
     url,
@@ -59,6 +61,7 @@ export function headShare(input: {
     published: input.share?.published,
     modified,
   });
+  const tags = input.noindex ? allTags.filter((tag) => tag.key !== 'og:url') : allTags;
   const feeds = [{ title: t(input.lang, 'feedSite'), href: urls.path('/rss.xml') }, ...input.feeds].map((f) => ({ ...f, href: absolute(f.href, origin) }));
   const campaign: Campaign = {
     name: SITE_NAME,
