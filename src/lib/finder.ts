@@ -81,6 +81,20 @@ function byTargeting(a: FinderMeasure, b: FinderMeasure): number {
   );
 }
 
+/** Needs that only make sense when hiring: nobody looks for a candidate for someone already employed. */
+const NEW_HIRE_NEEDS: ReadonlySet<string> = new Set<EmployerNeedId>(['rekruttere']);
+
+/**
+ * The answers a question offers, given the answers before it. «Finne den rette kandidaten» is
+ * offered only to employers who want to hire. The result pages for every combination are still
+ * built (see `allAnswers`), so a link to one of them keeps working.
+ */
+export function offeredTerms(question: Question, answers: Partial<FinderAnswers>): readonly Term[] {
+  const terms = QUESTIONS.find((q) => q.key === question)?.terms ?? [];
+  if (question !== 'behov' || answers.situasjon !== 'ansatt') return terms;
+  return terms.filter((t) => !NEW_HIRE_NEEDS.has(t.id));
+}
+
 /** Every combination of answers, for pre-rendering one result page each. */
 export function allAnswers(): FinderAnswers[] {
   return EMPLOYMENT.flatMap((s) =>

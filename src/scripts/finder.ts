@@ -7,6 +7,7 @@ import {
   QUESTIONS,
   answersToQuery,
   matchMeasures,
+  offeredTerms,
   parseAnswers,
   resultSubpath,
   type FinderAnswers,
@@ -72,6 +73,23 @@ class MeasureFinder extends HTMLElement {
     this.update(false);
   }
 
+  /**
+   * Hides the answers that do not fit the earlier ones (see `offeredTerms`), and clears such an
+   * answer if it was chosen, so the result never rests on an answer the form no longer shows.
+   */
+  private offerFittingAnswers(): void {
+    for (const { key } of QUESTIONS) {
+      const offered = new Set(offeredTerms(key, this.readAnswers()).map((t) => t.id));
+      for (const input of this.form.querySelectorAll<HTMLInputElement>(`input[name="${key}"]`)) {
+        const fits = offered.has(input.value);
+        if (!fits) input.checked = false;
+        input.disabled = !fits;
+        const label = input.closest('label');
+        if (label) label.hidden = !fits;
+      }
+    }
+  }
+
   private readAnswers(): Partial<FinderAnswers> {
     const data = new FormData(this.form);
     const params = new URLSearchParams();
@@ -95,6 +113,7 @@ class MeasureFinder extends HTMLElement {
    * the questions are left.
    */
   private update(remember: boolean, asked = false): void {
+    this.offerFittingAnswers();
     const answers = this.readAnswers();
     const query = answersToQuery(answers);
     if (remember) history.replaceState(null, '', query ? `${this.root}?${query}` : this.root);

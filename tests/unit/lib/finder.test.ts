@@ -3,6 +3,7 @@ import {
   allAnswers,
   answersToQuery,
   matchMeasures,
+  offeredTerms,
   parseAnswers,
   resultSubpath,
   stepSubpath,
@@ -79,6 +80,19 @@ describe('allAnswers', () => {
     expect(all).toHaveLength(50);
     expect(new Set(all.map(resultSubpath)).size).toBe(50);
     expect(all).toContainEqual({ situasjon: 'ansatt', malgruppe: 'unge', behov: 'opplaering' });
+  });
+});
+
+describe('offeredTerms', () => {
+  const all = ['rekruttere', 'lavere-kostnad', 'opplaering', 'oppfolging', 'tilrettelegging'];
+  it.each<[string, Parameters<typeof offeredTerms>, string[]]>([
+    ['the need, when hiring: all five', ['behov', { situasjon: 'ny', malgruppe: 'unge' }], all],
+    ['the need, for an employee: no «Finne den rette kandidaten»', ['behov', { situasjon: 'ansatt', malgruppe: 'unge' }], all.slice(1)],
+    ['the need, before the first answer: all five', ['behov', {}], all],
+    ['the first question: both answers', ['situasjon', { situasjon: 'ansatt' }], ['ny', 'ansatt']],
+    ['the candidate, for an employee: all five', ['malgruppe', { situasjon: 'ansatt' }], ['nedsatt-funksjonsevne', 'psykisk-helse', 'hull-i-cv', 'unge', 'mangler-kompetanse']],
+  ])('%s', (_, args, expected) => {
+    expect(offeredTerms(...args).map((t) => t.id)).toEqual(expected);
   });
 });
 
