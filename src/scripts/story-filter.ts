@@ -2,9 +2,10 @@
  * <story-filter>: filters the story list in place. The server renders only the cards on the
  * page; the first time the list must change, this fetches every story's card data
  * (/historier/kort.json) and builds the cards from then on. It shows the filter form
- * (hidden without JavaScript), hides the «Bla etter» links, keeps the state in the query string
- * (/historier/?fylke=trondelag&bransje=mat-og-drikke&side=2) with history entries for back and
- * forward, and announces the number of matches in the status region.
+ * (hidden without JavaScript), hides the «Bla etter» links, keeps the state in the URL with
+ * history entries for back and forward, and announces the number of matches in the status region.
+ * The URL is the pre-rendered page's when there is one (/historier/fylke/trondelag/side/2/), and
+ * otherwise a query string (/historier/?fylke=trondelag&bransje=mat-og-drikke&side=2).
  *
  * History: each change of a select updates the URL, but only the first change in a run adds an
  * entry. Further changes of the same select, before it loses focus, replace that entry, so
@@ -16,6 +17,7 @@ import {
   FACETS,
   FACET_LABELS,
   activeFacets,
+  browseSubpath,
   describeFilters,
   filtersToQuery,
   hasBrowseQuery,
@@ -47,6 +49,8 @@ class StoryFilter extends HTMLElement {
   private selects = new Map<Facet, HTMLSelectElement>();
   private vocabulary!: FacetVocabulary;
   private state: State = { filters: {}, page: 1 };
+  /** How many stories match the current filters (set when the list is drawn). */
+  private matching = 0;
   /** The select whose run of changes made the current history entry, while it keeps focus. */
   private editing: HTMLSelectElement | undefined;
 
@@ -157,9 +161,26 @@ class StoryFilter extends HTMLElement {
     return filters;
   }
 
+  /**
+   * The address of a state: its pre-rendered page when the build made one (no filter or one, with
+   * stories, a page that exists), so a link a person copies works without JavaScript too;
+   * otherwise the story list with a query string.
+   */
   private url(state: State): string {
+    const subpath = browseSubpath(state.filters, state.page);
+    if (subpath !== undefined && this.isPrerendered(state)) return this.root + subpath;
     const query = filtersToQuery(state.filters, state.page);
     return query ? `${this.root}?${query}` : this.root;
+  }
+
+  /** Whether the build made a page for this state (see `browsePages` in src/lib/filters.ts). */
+  private isPrerendered(state: State): boolean {
+    if (activeFacets(state.filters).length === 0 && state.page === 1) return true;
+    if (!this.cards) return false;
+    // The list on the page was counted when it was drawn; only another state needs counting.
+    const total =
+      state.filters === this.state.filters ? this.matching : this.cards.filter((c) => matchesFilters(c.values, state.filters)).length;
+    return total > 0 && state.page <= pageCount(total, this.pageSize);
   }
 
   /**
@@ -214,6 +235,7 @@ class StoryFilter extends HTMLElement {
     if (!this.cards) return;
     const { filters } = this.state;
     const matching = this.cards.filter((c) => matchesFilters(c.values, filters));
+    this.matching = matching.length;
     const count = pageCount(matching.length, this.pageSize);
     const page = clampPage(this.state.page, count);
     this.state = { filters, page };
@@ -245,7 +267,7 @@ class StoryFilter extends HTMLElement {
     if (section) section.hidden = used.size === 0;
   }
 
-  /** The same markup as src/components/browse/Pagination.astro, with query-string links. */
+  /** The same markup as src/components/browse/Pagination.astro, with links from `url`. */
   private renderPagination(page: number, count: number): void {
     const nav = this.querySelector<HTMLElement>('[data-pagination]');
     const list = nav?.querySelector<HTMLElement>('[data-pagination-list]');

@@ -1,7 +1,8 @@
 /**
- * Browsing stories at /historier/: filters in place with JavaScript (state in the query string,
- * history entries), the same results without it (pre-rendered filter pages), pagination, the
- * empty state, axe on each state, and URL values shown as text, never run.
+ * Browsing stories at /historier/: filters in place with JavaScript (state in the URL: the
+ * pre-rendered page's address when there is one, else a query string; history entries), the same
+ * results without it (pre-rendered filter pages), pagination, the empty state, axe on each state,
+ * and URL values shown as text, never run.
  */
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -45,6 +46,11 @@ async function status(page: Page): Promise<string> {
 
 const trondelagBakery: Filters = { fylke: 'trondelag', bransje: 'mat-og-drikke' };
 
+/** The pre-rendered page of one county (the form offers only counties with stories). */
+function countyUrl(county: string): string {
+  return `${origin}/historier/fylke/${county}/`;
+}
+
 describe('with JavaScript', () => {
   let page: Page;
   beforeAll(async () => {
@@ -61,7 +67,8 @@ describe('with JavaScript', () => {
   it('a combination of filters shows the right stories, and survives reload and back/forward', async () => {
     await page.goto(`${origin}/historier/`);
     await page.selectOption('#filter-fylke', 'trondelag');
-    await page.waitForURL(`${origin}/historier/?fylke=trondelag`);
+    // One filter: the address of its pre-rendered page, which works without JavaScript too.
+    await page.waitForURL(`${origin}/historier/fylke/trondelag/`);
     expect(await shown(page)).toEqual(expected({ fylke: 'trondelag' }));
     expect(await shown(page)).toContain('digitalbyraet-i-trondheim');
 
@@ -78,7 +85,7 @@ describe('with JavaScript', () => {
     expect(await page.inputValue('#filter-bransje')).toBe('mat-og-drikke');
 
     await page.goBack();
-    await page.waitForURL(`${origin}/historier/?fylke=trondelag`);
+    await page.waitForURL(`${origin}/historier/fylke/trondelag/`);
     expect(await shown(page)).toEqual(expected({ fylke: 'trondelag' }));
     expect(await page.inputValue('#filter-bransje')).toBe('');
 
@@ -88,7 +95,7 @@ describe('with JavaScript', () => {
     expect(await page.inputValue('#filter-fylke')).toBe('');
 
     await page.goForward();
-    await page.waitForURL(`${origin}/historier/?fylke=trondelag`);
+    await page.waitForURL(`${origin}/historier/fylke/trondelag/`);
     expect(await shown(page)).toEqual(expected({ fylke: 'trondelag' }));
   });
 
@@ -100,7 +107,7 @@ describe('with JavaScript', () => {
     // Each arrow press on a closed select is a change: the list and the URL follow every step.
     for (const county of counties.slice(1, 4)) {
       await page.keyboard.press('ArrowDown');
-      await page.waitForURL(`${origin}/historier/?fylke=${county}`);
+      await page.waitForURL(countyUrl(county));
       expect(await shown(page)).toEqual(expected({ fylke: county }));
     }
 
@@ -110,16 +117,16 @@ describe('with JavaScript', () => {
     expect(await page.inputValue('#filter-fylke')).toBe('');
     expect(await shown(page)).toHaveLength(Math.min(PAGE_SIZE, stories.length));
     await page.goForward();
-    await page.waitForURL(`${origin}/historier/?fylke=${counties[3]}`);
+    await page.waitForURL(countyUrl(counties[3]!));
     expect(await page.inputValue('#filter-fylke')).toBe(counties[3]);
 
     // A choice made after leaving the select is a new entry that Back returns from.
     await page.focus('#filter-bransje');
     await page.focus('#filter-fylke');
     await page.keyboard.press('ArrowDown');
-    await page.waitForURL(`${origin}/historier/?fylke=${counties[4]}`);
+    await page.waitForURL(countyUrl(counties[4]!));
     await page.goBack();
-    await page.waitForURL(`${origin}/historier/?fylke=${counties[3]}`);
+    await page.waitForURL(countyUrl(counties[3]!));
     expect(await shown(page)).toEqual(expected({ fylke: counties[3]! }));
   });
 
@@ -140,11 +147,24 @@ describe('with JavaScript', () => {
     expect(await shown(page)).toEqual(expected({ fylke: 'trondelag', bransje: 'it-og-teknologi' }));
   });
 
+  it('the address of a list with one filter, copied with JavaScript, shows the same list without it', async () => {
+    await page.goto(`${origin}/historier/`);
+    await page.selectOption('#filter-bransje', 'mat-og-drikke');
+    await page.waitForURL(`${origin}/historier/bransje/mat-og-drikke/`);
+    const withScript = await shown(page);
+    expect(withScript).toEqual(expected({ bransje: 'mat-og-drikke' }));
+    const noJs = await contexts.noJs.newPage();
+    const response = await noJs.goto(page.url());
+    expect(response?.status()).toBe(200);
+    expect(await shown(noJs)).toEqual(withScript);
+    await noJs.close();
+  });
+
   it('pages through a long list with stable URLs', async () => {
     await page.goto(`${origin}/historier/`);
     const first = await shown(page);
     await page.locator('[data-pagination] a', { hasText: 'Neste' }).click();
-    await page.waitForURL(`${origin}/historier/?side=2`);
+    await page.waitForURL(`${origin}/historier/side/2/`);
     const second = await shown(page);
     expect(first.length + second.length).toBe(Math.min(stories.length, 2 * PAGE_SIZE));
     expect(second.filter((id) => first.includes(id))).toEqual([]);
