@@ -110,3 +110,58 @@ describe('Nynorsk', () => {
     expect(await menuLabels()).toEqual(['Historier', 'Virkemidler', 'Innsatsområder', 'Aktuelt', 'Søk']);
   });
 });
+
+describe('«Slik kommer dere i gang»', () => {
+  const focusAreas = entries('focus-areas');
+  const start = measures.find((m) => m.id === 'rekrutteringsbistand')!;
+  const tel = `tel:+47${(start.data.contact.phone as string).replace(/\s/g, '')}`;
+
+  /** The block's heading, its phone link and the paths of its other links, or undefined when missing. */
+  async function block(path: string) {
+    await page.goto(origin + path);
+    const section = page.locator('[data-get-started]');
+    if ((await section.count()) !== 1 || !(await section.isVisible())) return undefined;
+    return {
+      heading: (await section.locator('h2').textContent())?.trim(),
+      phone: await section.locator('a[href^="tel:"]').getAttribute('href'),
+      links: await section.locator('a:not([href^="tel:"])').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname)),
+      indexed: await section.getAttribute('data-pagefind-ignore'),
+    };
+  }
+
+  const hire = ['/virkemidler/rekrutteringsbistand/', '/veiviser/'];
+
+  it.each([
+    ['/', 'nb'],
+    ...stories.map((s) => [`/historier/${s.id}/`, s.data.lang as string]),
+    ...focusAreas.map((f) => [`/innsatsomrader/${f.id}/`, f.data.lang as string]),
+  ])('%s gives the employer phone line, recruitment help and the finder', async (path, lang) => {
+    const found = await block(path);
+    expect(found).toEqual({
+      heading: lang === 'nn' ? 'Slik kjem de i gang' : 'Slik kommer dere i gang',
+      phone: tel,
+      links: hire,
+      indexed: '',
+    });
+  });
+
+  it.each([
+    ['a result page without JavaScript', '/veiviser/resultat/unge/opplaering/ny/'],
+    ['an employee’s result page', '/veiviser/resultat/nedsatt-funksjonsevne/tilrettelegging/ansatt/'],
+    ['the finder with JavaScript, all three answered', '/veiviser/?situasjon=ansatt&malgruppe=unge&behov=opplaering'],
+  ])('%s gives the phone line and no recruitment link', async (_, path) => {
+    expect(await block(path)).toEqual({ heading: 'Slik kommer dere i gang', phone: tel, links: [], indexed: '' });
+  });
+
+  it.each(measures.filter((m) => m.data.contact.phone).map((m) => [m.id, m.data.contact.phone as string]))(
+    '/virkemidler/%s/ links its phone number with the country code',
+    async (id, phone) => {
+      await page.goto(`${origin}/virkemidler/${id}/`);
+      expect(await page.getAttribute('section[aria-labelledby="kontakt"] a[href^="tel:"]', 'href')).toBe(`tel:+47${phone.replace(/\s/g, '')}`);
+    },
+  );
+
+  it('the finder shows it only with its result', async () => {
+    expect(await block('/veiviser/')).toBeUndefined();
+  });
+});
