@@ -95,6 +95,14 @@ export function offeredTerms(question: Question, answers: Partial<FinderAnswers>
   return terms.filter((t) => !NEW_HIRE_NEEDS.has(t.id));
 }
 
+/**
+ * Whether the finder offers this combination of answers. The result pages of the others are built
+ * for old links, but left out of the sitemap and marked noindex.
+ */
+export function isOffered(answers: FinderAnswers): boolean {
+  return QUESTIONS.every(({ key }) => offeredTerms(key, answers).some((t) => t.id === answers[key]));
+}
+
 /** Every combination of answers, for pre-rendering one result page each. */
 export function allAnswers(): FinderAnswers[] {
   return EMPLOYMENT.flatMap((s) =>
@@ -143,6 +151,14 @@ export function answersToQuery(answers: Partial<FinderAnswers>): string {
 /** Path of a pre-rendered result page, relative to `/veiviser/`: `resultat/<malgruppe>/<behov>/<situasjon>/`. */
 export function resultSubpath(answers: FinderAnswers): string {
   return `resultat/${answers.malgruppe}/${answers.behov}/${answers.situasjon}/`;
+}
+
+/** The answers of a result page's path relative to `/veiviser/` (the inverse of `resultSubpath`), or undefined. */
+export function answersOfResultSubpath(subpath: string): FinderAnswers | undefined {
+  const match = /^resultat\/([^/]+)\/([^/]+)\/([^/]+)\/$/.exec(subpath);
+  if (!match) return undefined;
+  const [, malgruppe, behov, situasjon] = match;
+  return parseAnswers(new URLSearchParams({ malgruppe: malgruppe!, behov: behov!, situasjon: situasjon! })).complete;
 }
 
 /** Path of a no-JavaScript question page, relative to `/veiviser/`: the answers so far, in order. */

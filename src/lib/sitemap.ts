@@ -6,6 +6,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { answersOfResultSubpath, isOffered } from './finder';
+import { ROUTES } from './routes';
 
 /** The fields the sitemap and redirects need from one entry. */
 export interface EntryDates {
@@ -123,15 +125,23 @@ export function sitePathOf(url: string, base: string): string {
   return pathname.slice(prefix.length) || '/';
 }
 
+/** A finder result page for answers the finder no longer offers (kept for old links only). */
+function isUnofferedFinderResult(path: string): boolean {
+  if (!path.startsWith(ROUTES.finder)) return false;
+  const answers = answersOfResultSubpath(path.slice(ROUTES.finder.length));
+  return answers !== undefined && !isOffered(answers);
+}
+
 /**
- * The sitemap integration's `filter` and `serialize` options: alias redirects, the 404 page and
- * non-HTML files stay out; every other page gets its `lastmod` from the content.
+ * The sitemap integration's `filter` and `serialize` options: alias redirects, the 404 page,
+ * finder results the finder no longer offers and non-HTML files stay out; every other page gets
+ * its `lastmod` from the content.
  */
 export function sitemapOptions(index: ContentIndex, base: string) {
   return {
     filter: (url: string): boolean => {
       const path = sitePathOf(url, base);
-      return !index.redirects.has(path) && !/^\/404\/?$/.test(path) && path.endsWith('/');
+      return !index.redirects.has(path) && !/^\/404\/?$/.test(path) && path.endsWith('/') && !isUnofferedFinderResult(path);
     },
     serialize: <T extends { url: string; lastmod?: string | undefined }>(item: T): T => {
       const date = index.lastmod.get(sitePathOf(item.url, base));

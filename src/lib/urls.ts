@@ -1,37 +1,12 @@
 /**
- * The one place that knows the site's routes and its base path.
- * Every internal link goes through here so the site works under a sub-path.
+ * The one place that builds the site's URLs with its base path (the routes themselves are in
+ * src/lib/routes.ts). Every internal link goes through here so the site works under a sub-path.
  */
 // `import.meta.env.BASE_URL` is "/" while Astro 7 prerenders, so read the configured base instead.
 import { base } from 'astro:config/client';
+import { ENTRY_ROUTES, ROUTES, type EntryCollection, type RouteName } from './routes';
 
-/** Route paths relative to the site root, without the base path. */
-export const ROUTES = {
-  home: '/',
-  stories: '/historier/',
-  measures: '/virkemidler/',
-  focusAreas: '/innsatsomrader/',
-  articles: '/aktuelt/',
-  search: '/sok/',
-  finder: '/veiviser/',
-  about: '/om-kampanjen/',
-  partners: '/for-partnere/',
-  press: '/presse/',
-  accessibility: '/tilgjengelighet/',
-  toolkit: '/verktoykasse/',
-} as const;
-
-export type RouteName = keyof typeof ROUTES;
-
-/** Collections that have a page per entry, and the folder each lives under. */
-export const ENTRY_ROUTES = {
-  stories: 'historier',
-  measures: 'virkemidler',
-  focusAreas: 'innsatsomrader',
-  articles: 'aktuelt',
-} as const;
-
-export type EntryCollection = keyof typeof ENTRY_ROUTES;
+export { ENTRY_ROUTES, ROUTES, type EntryCollection, type RouteName };
 
 /** Normalises a base path to start and end with a single slash ("" and "/" become "/"). */
 export function normaliseBase(base: string): string {

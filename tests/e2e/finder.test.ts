@@ -179,7 +179,7 @@ describe('without JavaScript', () => {
     await page.close();
   });
 
-  it('an old link to a result for an employee and «Finne den rette kandidaten» still shows measures', async () => {
+  it('an old link to a result for an employee and «Finne den rette kandidaten» still shows measures, marked noindex', async () => {
     const answers: FinderAnswers = { situasjon: 'ansatt', malgruppe: 'nedsatt-funksjonsevne', behov: 'rekruttere' };
     const page = await contexts.noJs.newPage();
     const response = await page.goto(`${origin}/veiviser/${resultSubpath(answers)}`);
@@ -187,6 +187,11 @@ describe('without JavaScript', () => {
     const shown = await results(page);
     expect(shown).toEqual(expected(answers));
     expect(shown.best.length + shown.also.length).toBeGreaterThan(0);
+    // Kept for old links, not for search engines; an offered combination is indexed.
+    expect(await page.getAttribute('meta[name="robots"]', 'content')).toBe('noindex');
+    await page.goto(`${origin}/veiviser/${resultSubpath({ ...answers, behov: 'tilrettelegging' })}`);
+    expect(await page.locator('meta[name="robots"]').count()).toBe(0);
+    expect(await page.locator('link[rel="canonical"]').count()).toBe(1);
     await page.close();
   });
 

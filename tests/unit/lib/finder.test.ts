@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   allAnswers,
   answersToQuery,
+  answersOfResultSubpath,
+  isOffered,
   matchMeasures,
   offeredTerms,
   parseAnswers,
@@ -93,6 +95,36 @@ describe('offeredTerms', () => {
     ['the candidate, for an employee: all five', ['malgruppe', { situasjon: 'ansatt' }], ['nedsatt-funksjonsevne', 'psykisk-helse', 'hull-i-cv', 'unge', 'mangler-kompetanse']],
   ])('%s', (_, args, expected) => {
     expect(offeredTerms(...args).map((t) => t.id)).toEqual(expected);
+  });
+});
+
+describe('isOffered', () => {
+  it.each<[FinderAnswers, boolean]>([
+    [{ situasjon: 'ny', malgruppe: 'unge', behov: 'rekruttere' }, true],
+    [{ situasjon: 'ansatt', malgruppe: 'unge', behov: 'opplaering' }, true],
+    [{ situasjon: 'ansatt', malgruppe: 'unge', behov: 'rekruttere' }, false],
+  ])('%j → %s', (answers, offered) => {
+    expect(isOffered(answers)).toBe(offered);
+  });
+
+  it('leaves out one need per target group: 45 of the 50 result pages', () => {
+    expect(allAnswers().filter(isOffered)).toHaveLength(45);
+  });
+});
+
+describe('answersOfResultSubpath', () => {
+  it.each<[string, FinderAnswers | undefined]>([
+    ['resultat/unge/opplaering/ansatt/', { situasjon: 'ansatt', malgruppe: 'unge', behov: 'opplaering' }],
+    ['resultat/unge/fly/ansatt/', undefined],
+    ['resultat/unge/opplaering/', undefined],
+    ['ny/unge/', undefined],
+    ['', undefined],
+  ])('%j → %j', (subpath, answers) => {
+    expect(answersOfResultSubpath(subpath)).toEqual(answers);
+  });
+
+  it('reads back every result page path', () => {
+    for (const answers of allAnswers()) expect(answersOfResultSubpath(resultSubpath(answers))).toEqual(answers);
   });
 });
 

@@ -72,6 +72,11 @@ describe('buildContentIndex', () => {
       ['https://x.no/semuligheter/404/', false],
       ['https://x.no/semuligheter/rss.xml', false],
       ['https://x.no/semuligheter/sok/', true],
+      ['https://x.no/semuligheter/veiviser/resultat/unge/rekruttere/ny/', true],
+      ['https://x.no/semuligheter/veiviser/resultat/unge/opplaering/ansatt/', true],
+      // Kept for old links only: the finder no longer offers «rekruttere» for someone employed.
+      ['https://x.no/semuligheter/veiviser/resultat/unge/rekruttere/ansatt/', false],
+      ['https://x.no/semuligheter/veiviser/ansatt/unge/', true],
     ])('filter(%s) → %s', (url, kept) => {
       expect(filter(url)).toBe(kept);
     });
