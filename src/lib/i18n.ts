@@ -37,7 +37,8 @@ const WORDS = {
   home: { nb: 'Forside', nn: 'Framside' },
   searchLabel: { nb: 'Søk på nettstedet', nn: 'Søk på nettstaden' },
   searchButton: { nb: 'Søk', nn: 'Søk' },
-  searchPlaceholder: { nb: 'Søk i virkemidler og historier', nn: 'Søk i verkemiddel og historier' },
+  // Short enough to show whole in the header on a 320 px phone.
+  searchPlaceholder: { nb: 'Søk på nettstedet', nn: 'Søk på nettstaden' },
   // Related content at the end of stories, measures and focus areas (issue 5).
   related: { nb: 'Les også', nn: 'Les òg' },
   relatedKindStory: { nb: 'Historie', nn: 'Historie' },
