@@ -74,6 +74,9 @@ describe('isExcluded', () => {
     ['article', '', false],
     ['section', ' class="mt-10"', false],
     ['div', ' class="no-printer"', false],
+    ['section', ' aria-labelledby="kom-i-gang" class="mt-12" data-pagefind-ignore data-get-started', true],
+    ['p', ' class="eyebrow mt-6" data-pagefind-ignore', true],
+    ['p', ' data-pagefind-ignore-not', false],
   ])('<%s%s> → %j', (tag, attributes, expected) => {
     expect(isExcluded(tag, attributes)).toBe(expected);
   });
@@ -84,6 +87,7 @@ describe('withoutExcluded', () => {
     ['<main><nav><nav>a</nav>b</nav><p>c</p></main>', '<main><p>c</p></main>'],
     ['<article><h1>T</h1><section class="no-print"><section>x</section></section><article lang="nb">kort</article><p>y</p></article>', '<article><h1>T</h1><p>y</p></article>'],
     ['<p>ingenting å fjerne</p>', '<p>ingenting å fjerne</p>'],
+    ['<main><h1>T</h1><section data-pagefind-ignore><p>Ring på</p></section><p>y</p></main>', '<main><h1>T</h1><p>y</p></main>'],
   ])('%j → %j', (html, expected) => {
     expect(withoutExcluded(html)).toBe(expected);
   });
