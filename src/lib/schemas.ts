@@ -20,16 +20,26 @@ export const langSchema = z.enum(['nb', 'nn']).default('nb').describe('Written f
 /** A calendar date written as YYYY-MM-DD; anything that is not a real date is rejected. */
 export const dateSchema = z.coerce.date({ error: 'Write the date as YYYY-MM-DD, for example 2026-11-23' });
 
+/**
+ * An absolute URL whose letters survived copying: «ø» mangled into replacement characters
+ * (%EF%BF%BD) makes a link that looks right in print and leads nowhere.
+ */
+export const urlSchema = z
+  .url()
+  .refine((url) => !/%EF%BF%BD|\uFFFD/i.test(url), {
+    error: 'The URL has broken letters (%EF%BF%BD, a mangled æ, ø or å); copy it again from the address bar',
+  });
+
 /** A source that backs a fact on the page. */
 export const sourceSchema = z.object({
   title: z.string().min(1).describe('Title of the source as the reader should see it.'),
-  url: z.url().describe('Absolute URL of the source.'),
+  url: urlSchema.describe('Absolute URL of the source.'),
 });
 
 /** A fact with an optional source; facts that contain a figure must have one (checked by content tests). */
 export const factSchema = z.object({
   text: z.string().min(1).describe('The fact, in one sentence.'),
-  source: z.url().optional().describe('URL of the source; must be one of the entry’s `sources`.'),
+  source: urlSchema.optional().describe('URL of the source; must be one of the entry’s `sources`.'),
 });
 
 /** Fields every page-like entry has. */
