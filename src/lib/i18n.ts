@@ -29,7 +29,8 @@ const WORDS = {
   contact: { nb: 'Kontakt', nn: 'Kontakt' },
   phone: { nb: 'Telefon', nn: 'Telefon' },
   readMore: { nb: 'Les mer', nn: 'Les meir' },
-  storiesUsing: { nb: 'Historier der dette ble brukt', nn: 'Historier der dette vart brukt' },
+  // The stories are examples written for the campaign, so the heading does not call them cases.
+  storiesUsing: { nb: 'Eksempler på bruk', nn: 'Døme på bruk' },
   noneYet: { nb: 'Ingen ennå.', nn: 'Ingen enno.' },
   source: { nb: 'Kilde', nn: 'Kjelde' },
   onThisPage: { nb: 'På denne siden', nn: 'På denne sida' },
