@@ -59,6 +59,12 @@ describe('a measure page', () => {
   });
 });
 
+it('the home page sends journalists to the press page', async () => {
+  await page.goto(`${origin}/`);
+  const card = page.locator('section[aria-labelledby="hvem-er-du"] li', { hasText: 'Er du journalist?' });
+  expect(await card.locator('a').first().getAttribute('href')).toBe('/presse/');
+});
+
 describe('a story page', () => {
   it.each(stories.map((s) => [s.id]))('/historier/%s/ links its measures and its focus area, and says it is an example', async (id) => {
     const story = stories.find((s) => s.id === id)!;
@@ -154,10 +160,16 @@ describe('«Slik kommer dere i gang»', () => {
   });
 
   it.each(measures.filter((m) => m.data.contact.phone).map((m) => [m.id, m.data.contact.phone as string]))(
-    '/virkemidler/%s/ links its phone number with the country code',
+    '/virkemidler/%s/ and its fact sheet link the phone number with the country code, unbroken',
     async (id, phone) => {
+      const tel = `tel:+47${phone.replace(/\s/g, '')}`;
       await page.goto(`${origin}/virkemidler/${id}/`);
-      expect(await page.getAttribute('section[aria-labelledby="kontakt"] a[href^="tel:"]', 'href')).toBe(`tel:+47${phone.replace(/\s/g, '')}`);
+      expect(await page.getAttribute('section[aria-labelledby="kontakt"] a[href^="tel:"]', 'href')).toBe(tel);
+      await page.goto(`${origin}/presse/faktaark/${id}/`);
+      const link = page.locator('section[aria-labelledby="fa-kontakt"] a[href^="tel:"]');
+      expect(await link.getAttribute('href')).toBe(tel);
+      // Non-breaking spaces: «55 55» and «33 36» never end up on two lines.
+      expect(await link.textContent()).toBe(phone.replace(/ /g, '\u00a0'));
     },
   );
 
