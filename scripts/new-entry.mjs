@@ -79,6 +79,7 @@ export function draftText(kind, { title, slug, date, focusArea, measure }) {
     article: [
       ...head,
       'kind: nyhet',
+      `documentDate: ${date}`,
       'sources:',
       `  - { title: ${q('Kilde')}, url: "https://www.regjeringen.no/" }`,
       `checked: ${date}`,

@@ -10,6 +10,7 @@ import { ARTICLE_KINDS, ids } from './lib/taxonomy';
 import {
   commonFields,
   dateSchema,
+  documentDateSchema,
   factSchema,
   fitsWhenSchema,
   partnerSchema,
@@ -29,6 +30,10 @@ const focusAreas = defineCollection({
     ...commonFields,
     order: z.number().int().min(1).describe('Position in lists (1 comes first).'),
     shortTitle: z.string().min(1).describe('Short name for navigation and tags.'),
+    shortTitleNn: z
+      .string()
+      .min(1)
+      .describe('The short name in Nynorsk, for share images and fact-sheet headers of Nynorsk pages, where a Bokmål name cannot be marked as Bokmål.'),
     sources: z.array(sourceSchema).default([]).describe('Sources for the text.'),
   }),
 });
@@ -90,6 +95,9 @@ const articles = defineCollection({
   schema: z.object({
     ...commonFields,
     kind: z.enum(ids(ARTICLE_KINDS)).describe('Nyhet, brev or rapport.'),
+    documentDate: documentDateSchema.describe(
+      'When the retold document itself is from (YYYY, YYYY-MM, YYYY-MM-DD or udatert); `published` is when this site published the article.',
+    ),
     focusAreas: z.array(reference('focusAreas')).default([]).describe('Focus areas the article is about.'),
     measures: z.array(reference('measures')).default([]).describe('Measures the article mentions.'),
     sources: z.array(sourceSchema).min(1).describe('Sources, starting with the original text.'),

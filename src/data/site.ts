@@ -6,6 +6,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { readFile } from 'node:fs/promises';
 import { findBrokenReferences, findImpossibleDates, findUrlClashes } from '../lib/integrity';
 import { byOrder, byPublishedDesc } from '../lib/entries';
+import { byDocumentDateDesc } from '../lib/document-date';
 
 export interface Site {
   stories: CollectionEntry<'stories'>[];
@@ -45,7 +46,8 @@ async function load(): Promise<Site> {
     stories: stories.sort(byPublishedDesc),
     measures: measures.sort((a, b) => a.data.title.localeCompare(b.data.title, 'nb')),
     focusAreas: focusAreas.sort(byOrder),
-    articles: articles.sort(byPublishedDesc),
+    // Retellings published the same day come newest document first.
+    articles: articles.sort((a, b) => byPublishedDesc(a, b) || byDocumentDateDesc(a, b)),
     pages,
     partners,
     toolkit: toolkit.sort(byOrder),

@@ -40,6 +40,14 @@ export function referencing<T>(entries: readonly T[], refsOf: (entry: T) => read
   return entries.filter((entry) => refsOf(entry).some((ref) => ref.id === id));
 }
 
+/**
+ * A focus area's short name in the language of the page that names it, for places where a
+ * Bokmål name cannot carry `lang="nb"` (share images, printed headers).
+ */
+export function focusAreaName(data: { shortTitle: string; shortTitleNn: string }, lang: 'nb' | 'nn'): string {
+  return lang === 'nn' ? data.shortTitleNn : data.shortTitle;
+}
+
 /** The most recent of the published and updated dates. */
 export function lastChanged(data: { published: Date; updated?: Date | undefined }): Date {
   return data.updated && data.updated > data.published ? data.updated : data.published;

@@ -2,6 +2,7 @@
 import type { Lang } from './dates';
 import { t } from './i18n';
 import { ARTICLE_KINDS, label } from './taxonomy';
+import { documentDateSentence } from './document-date';
 
 /** Path of a focus area's feed, from the site root. */
 export function focusAreaFeedPath(id: string): string {
@@ -26,8 +27,8 @@ interface Entry<D> {
 
 /** The content a feed is built from. */
 export interface FeedSource {
-  stories: Entry<{ focusArea: Ref }>[];
-  articles: Entry<{ kind: string; focusAreas: Ref[] }>[];
+  stories: Entry<{ focusArea: Ref; illustrative: boolean }>[];
+  articles: Entry<{ kind: string; documentDate: string; focusAreas: Ref[] }>[];
   focusAreas: Entry<{ shortTitle: string }>[];
 }
 
@@ -47,20 +48,25 @@ export function feedItems(
   const names = (refs: Ref[]) => refs.map(areaName).filter((n): n is string => n !== undefined);
   const stories = source.stories
     .filter((s) => inArea([s.data.focusArea]))
-    .map((s) => ({
-      title: s.data.title,
-      link: link('stories', s.id),
-      pubDate: s.data.published,
-      description: s.data.description,
-      categories: [t(s.data.lang, 'kindStory'), ...names([s.data.focusArea])],
-    }));
+    .map((s) => {
+      // Feed readers often show only the title, so an invented story says so there.
+      const example = s.data.illustrative ? t(s.data.lang, 'illustrativeLabel') : undefined;
+      return {
+        title: example ? `${example}: ${s.data.title}` : s.data.title,
+        link: link('stories', s.id),
+        pubDate: s.data.published,
+        description: s.data.description,
+        categories: [t(s.data.lang, 'kindStory'), ...(example ? [example] : []), ...names([s.data.focusArea])],
+      };
+    });
   const articles = source.articles
     .filter((a) => inArea(a.data.focusAreas))
     .map((a) => ({
       title: a.data.title,
       link: link('articles', a.id),
       pubDate: a.data.published,
-      description: a.data.description,
+      // The feed's date is when the site published the retelling; the document may be years older.
+      description: `${documentDateSentence(a.data.kind, a.data.documentDate, a.data.lang)} ${a.data.description}`,
       categories: [label(ARTICLE_KINDS, a.data.kind, a.data.lang), ...names(a.data.focusAreas)],
     }));
   // Ties keep a stable order (by link) so the feed does not reshuffle between builds.

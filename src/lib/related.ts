@@ -14,6 +14,8 @@ export interface Profile {
   title: string;
   description: string;
   lang: string;
+  /** True for a story written for the site as an example; its card says so. */
+  illustrative?: boolean | undefined;
   /** Measures the entry is about or used. */
   measures: readonly string[];
   /** Focus areas the entry belongs to. */
@@ -96,7 +98,7 @@ interface Common {
   data: { title: string; description: string; lang: string };
 }
 export interface StoryInput extends Common {
-  data: Common['data'] & { measures: readonly Ref[]; focusArea: Ref; industry: string };
+  data: Common['data'] & { measures: readonly Ref[]; focusArea: Ref; industry: string; illustrative?: boolean };
 }
 export interface MeasureInput extends Common {
   data: Common['data'] & { focusAreas: readonly Ref[]; combinesWith: readonly Ref[] };
@@ -132,6 +134,7 @@ function profilesOf(site: ProfileSource): Profile[] {
 
   const stories = site.stories.map((s) => ({
     ...base('stories', s),
+    illustrative: s.data.illustrative,
     measures: s.data.measures.map((m) => m.id),
     focusAreas: [s.data.focusArea.id],
     industries: [s.data.industry],

@@ -13,12 +13,25 @@ import {
   TARGET_GROUPS,
   ids,
 } from './taxonomy';
+import { isDocumentDate } from './document-date';
 
 /** Written form of an entry. */
 export const langSchema = z.enum(['nb', 'nn']).default('nb').describe('Written form: `nb` (Bokmål) or `nn` (Nynorsk).');
 
 /** A calendar date written as YYYY-MM-DD; anything that is not a real date is rejected. */
 export const dateSchema = z.coerce.date({ error: 'Write the date as YYYY-MM-DD, for example 2026-11-23' });
+
+/**
+ * The date of the document an article retells, as precise as its source: YYYY, YYYY-MM,
+ * YYYY-MM-DD, or `udatert` when the document has no date.
+ */
+export const documentDateSchema = z.preprocess(
+  // YAML reads 2019 as a number and 2019-03-25 as a Date; both mean the text.
+  (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'number' ? String(value) : value),
+  z.string().refine(isDocumentDate, {
+    error: 'Write the document’s date as YYYY, YYYY-MM or YYYY-MM-DD (for example 2019 or 2019-03), or udatert if it has none',
+  }),
+);
 
 /**
  * An absolute URL whose letters survived copying: «ø» mangled into replacement characters
@@ -81,4 +94,9 @@ export const partnerSchema = z.object({
   kind: z.enum(ids(PARTNER_KINDS)).describe('Kind of organisation.'),
   role: z.string().min(1).describe('Its role in the campaign, in one sentence.'),
   url: z.url().describe('Its website.'),
+  currentName: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('The name that today holds the role, when `name` is the older one the campaign texts use and `url` leads to the new one.'),
 });

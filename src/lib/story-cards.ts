@@ -7,6 +7,7 @@
 import { facetValuesOf, type FacetSource, type FacetValues } from './filters';
 import { COUNTIES, INDUSTRIES, label } from './taxonomy';
 import type { Lang } from './dates';
+import { t } from './i18n';
 
 /** Widths and `sizes` of card images, shared by StoryCard.astro and the cards built in the browser. */
 export const CARD_IMAGE = {
@@ -31,7 +32,7 @@ export interface StoryCardData {
   lang: Lang;
   title: string;
   description: string;
-  /** «Bransje · Fylke», in the story's language. */
+  /** «Eksempel · Bransje · Fylke», in the story's language. */
   meta: string;
   image: CardImage;
   values: FacetValues;
@@ -39,15 +40,17 @@ export interface StoryCardData {
 
 /** The story fields a card is made from. */
 export interface CardSource extends FacetSource {
-  data: FacetSource['data'] & { title: string; description: string; lang: Lang };
+  data: FacetSource['data'] & { title: string; description: string; lang: Lang; illustrative: boolean };
 }
 
 /**
- * The line above a card's title: the story's industry and county, in its own language.
- * @param data - the story's industry, county and language
+ * The line above a card's title: «Eksempel» for a story written for the site (so a card seen on
+ * its own is not taken for a real account), then the industry and county, in the story's language.
+ * @param data - the story's industry, county, language and whether it is illustrative
  */
-export function cardMeta(data: { industry: string; county: string; lang: Lang }): string {
-  return `${label(INDUSTRIES, data.industry, data.lang)} · ${label(COUNTIES, data.county, data.lang)}`;
+export function cardMeta(data: { industry: string; county: string; lang: Lang; illustrative: boolean }): string {
+  const place = `${label(INDUSTRIES, data.industry, data.lang)} · ${label(COUNTIES, data.county, data.lang)}`;
+  return data.illustrative ? `${t(data.lang, 'illustrativeLabel')} · ${place}` : place;
 }
 
 /**

@@ -10,6 +10,7 @@ import ogs from 'open-graph-scraper';
 import Parser from 'rss-parser';
 import { XMLParser } from 'fast-xml-parser';
 import { Ajv2020 } from 'ajv/dist/2020.js';
+import { entries as contentEntries } from '../content/load';
 
 const origin = inject('origin');
 const pages = inject('pages');
@@ -89,6 +90,20 @@ describe('feeds', () => {
       const res = await fetch(origin + sitePath(item.link ?? ''));
       expect(res.status, item.link).toBe(200);
     }
+  });
+
+  it('an invented story says so in its item title, and an article says how old its document is', async () => {
+    const parsed = await parser.parseString(readFileSync(fileFor('/rss.xml'), 'utf8'));
+    const item = (path: string) => parsed.items.find((i) => sitePath(i.link ?? '') === path);
+    const stories = contentEntries('stories');
+    expect(stories.some((s) => s.data.illustrative)).toBe(true);
+    for (const story of stories) {
+      const title = item(`/historier/${story.id}/`)?.title ?? '';
+      const label = story.data.lang === 'nn' ? 'Døme: ' : 'Eksempel: ';
+      expect(title.startsWith(label), title).toBe(story.data.illustrative === true);
+    }
+    expect(item('/aktuelt/brev-fra-ministrene/')?.contentSnippet).toMatch(/^Brevet er frå 2019\. /);
+    expect(item('/aktuelt/verktoykasse-for-bedriftene/')?.contentSnippet).toMatch(/^Rapporten har ingen dato\. /);
   });
 
   it('the site feed holds every story and article, newest first', async () => {

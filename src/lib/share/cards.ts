@@ -3,6 +3,7 @@
  * Open Graph tags all read this list, so a page and its image can never disagree.
  */
 import type { Lang } from '../dates';
+import { focusAreaName } from '../entries';
 import { t } from '../i18n';
 import { memoByIdentity } from '../memo';
 import { ARTICLE_KINDS, label } from '../taxonomy';
@@ -30,9 +31,9 @@ interface Titled {
 
 /** The content a card list is built from: the shape of `loadSite()`'s result, reduced to what cards read. */
 export interface CardSource {
-  stories: Entry<Titled & { focusArea: Ref }>[];
+  stories: Entry<Titled & { focusArea: Ref; illustrative: boolean }>[];
   measures: Entry<Titled & { focusAreas: Ref[] }>[];
-  focusAreas: Entry<Titled & { shortTitle: string; order: number }>[];
+  focusAreas: Entry<Titled & { shortTitle: string; shortTitleNn: string; order: number }>[];
   articles: Entry<Titled & { kind: string; focusAreas: Ref[] }>[];
   pages: Entry<Titled>[];
 }
@@ -59,8 +60,16 @@ export function factSheetPath(measureId: string): string {
 export const shareCards = memoByIdentity(makeShareCards);
 
 function makeShareCards(site: CardSource): ShareCard[] {
-  const focusName = (ref: Ref) => site.focusAreas.find((f) => f.id === ref.id)?.data.shortTitle;
-  const focusNames = (refs: Ref[]) => refs.map(focusName).filter((n): n is string => Boolean(n)).join(' · ') || undefined;
+  // In the card's language: an image cannot mark a Bokmål name on a Nynorsk card.
+  const focusName = (ref: Ref, lang: Lang) => {
+    const area = site.focusAreas.find((f) => f.id === ref.id);
+    return area && focusAreaName(area.data, lang);
+  };
+  const focusNames = (refs: Ref[], lang: Lang) =>
+    refs
+      .map((r) => focusName(r, lang))
+      .filter((n): n is string => Boolean(n))
+      .join(' · ') || undefined;
   const home = site.pages.find((p) => p.id === HOME_PAGE_ID);
   const cards: ShareCard[] = [
     { path: ROUTES.home, title: home?.data.title ?? '#Semuligheter', kind: t('nb', 'kindHome'), lang: 'nb' },
@@ -72,10 +81,11 @@ function makeShareCards(site: CardSource): ShareCard[] {
     })),
   ];
   for (const { id, data } of site.stories) {
-    cards.push({ path: entryPath('stories', id), title: data.title, kind: t(data.lang, 'kindStory'), focus: focusName(data.focusArea), lang: data.lang });
+    const kind = data.illustrative ? `${t(data.lang, 'kindStory')} · ${t(data.lang, 'illustrativeLabel').toLowerCase()}` : t(data.lang, 'kindStory');
+    cards.push({ path: entryPath('stories', id), title: data.title, kind, focus: focusName(data.focusArea, data.lang), lang: data.lang });
   }
   for (const { id, data } of site.measures) {
-    const focus = focusNames(data.focusAreas);
+    const focus = focusNames(data.focusAreas, data.lang);
     cards.push({ path: entryPath('measures', id), title: data.title, kind: t(data.lang, 'kindMeasure'), focus, lang: data.lang });
     cards.push({ path: factSheetPath(id), title: data.title, kind: t(data.lang, 'kindFactSheet'), focus, lang: data.lang });
   }
@@ -84,7 +94,7 @@ function makeShareCards(site: CardSource): ShareCard[] {
   }
   for (const { id, data } of site.articles) {
     const kind = label(ARTICLE_KINDS, data.kind, data.lang);
-    cards.push({ path: entryPath('articles', id), title: data.title, kind, focus: focusNames(data.focusAreas), lang: data.lang });
+    cards.push({ path: entryPath('articles', id), title: data.title, kind, focus: focusNames(data.focusAreas, data.lang), lang: data.lang });
   }
   for (const { id, data } of site.pages) {
     if (id !== HOME_PAGE_ID) cards.push({ path: `/${id}/`, title: data.title, kind: t(data.lang, 'kindPage'), lang: data.lang });

@@ -5,10 +5,12 @@ const d = (s: string) => new Date(`${s}T00:00:00Z`);
 const common = (title: string, published: string, lang: 'nb' | 'nn' = 'nb') => ({ title, description: `Om ${title}`, published: d(published), lang });
 const source: FeedSource = {
   stories: [
-    { id: 'a', data: { ...common('A', '2026-01-01'), focusArea: { id: 'terskel' } } },
-    { id: 'b', data: { ...common('B', '2026-03-01', 'nn'), focusArea: { id: 'helse' } } },
+    { id: 'a', data: { ...common('A', '2026-01-01'), focusArea: { id: 'terskel' }, illustrative: false } },
+    { id: 'b', data: { ...common('B', '2026-03-01', 'nn'), focusArea: { id: 'helse' }, illustrative: true } },
   ],
-  articles: [{ id: 'n', data: { ...common('N', '2026-02-01'), kind: 'nyhet', focusAreas: [{ id: 'terskel' }, { id: 'helse' }] } }],
+  articles: [
+    { id: 'n', data: { ...common('N', '2026-02-01'), kind: 'nyhet', documentDate: '2018', focusAreas: [{ id: 'terskel' }, { id: 'helse' }] } },
+  ],
   focusAreas: [
     { id: 'terskel', data: { ...common('Terskel', '2026-01-01'), shortTitle: 'Senke terskelen' } },
     { id: 'helse', data: { ...common('Helse', '2026-01-01'), shortTitle: 'Psykisk helse' } },
@@ -19,15 +21,21 @@ const link = (collection: string, id: string) => `https://x.no/${collection}/${i
 describe('feedItems', () => {
   it('lists stories and articles newest first with absolute links, dates and summaries', () => {
     expect(feedItems(source, link)).toEqual([
-      { title: 'B', link: 'https://x.no/stories/b/', pubDate: d('2026-03-01'), description: 'Om B', categories: ['Historie', 'Psykisk helse'] },
-      { title: 'N', link: 'https://x.no/articles/n/', pubDate: d('2026-02-01'), description: 'Om N', categories: ['Nyhet', 'Senke terskelen', 'Psykisk helse'] },
+      { title: 'Døme: B', link: 'https://x.no/stories/b/', pubDate: d('2026-03-01'), description: 'Om B', categories: ['Historie', 'Døme', 'Psykisk helse'] },
+      {
+        title: 'N',
+        link: 'https://x.no/articles/n/',
+        pubDate: d('2026-02-01'),
+        description: 'Nyheten er fra 2018. Om N',
+        categories: ['Nyhet', 'Senke terskelen', 'Psykisk helse'],
+      },
       { title: 'A', link: 'https://x.no/stories/a/', pubDate: d('2026-01-01'), description: 'Om A', categories: ['Historie', 'Senke terskelen'] },
     ]);
   });
 
   it.each([
     ['terskel', ['N', 'A']],
-    ['helse', ['B', 'N']],
+    ['helse', ['Døme: B', 'N']],
     ['ukjent', []],
   ])('the %s feed has %j', (area, titles) => {
     expect(feedItems(source, link, area).map((i) => i.title)).toEqual(titles);

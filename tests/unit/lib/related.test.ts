@@ -54,7 +54,7 @@ describe('buildProfiles and relatedFor', () => {
   const site = {
     stories: [
       { id: 'bakeriet', data: { ...data('Bakeriet'), measures: [ref('mentor'), ref('lonn')], focusArea: ref('terskel'), industry: 'mat' } },
-      { id: 'kafeen', data: { ...data('Kafeen'), measures: [ref('lonn')], focusArea: ref('terskel'), industry: 'mat' } },
+      { id: 'kafeen', data: { ...data('Kafeen'), measures: [ref('lonn')], focusArea: ref('terskel'), industry: 'mat', illustrative: true } },
       { id: 'verkstedet', data: { ...data('Verkstedet'), measures: [ref('kurs')], focusArea: ref('opplaering'), industry: 'industri' } },
     ],
     measures: [
@@ -71,6 +71,10 @@ describe('buildProfiles and relatedFor', () => {
   const profiles = buildProfiles(site);
   const related = (collection: 'stories' | 'measures' | 'focusAreas', id: string) =>
     relatedFor(profiles, collection, id, 10).map((r) => `${r.collection}/${r.id}`);
+
+  it('marks the stories written as examples, so their cards can say so', () => {
+    expect(profiles.filter((p) => p.illustrative).map((p) => keyOf(p))).toEqual(['stories/kafeen']);
+  });
 
   it('derives a measure’s industries from the stories that used it', () => {
     expect(profiles.find((p) => p.id === 'mentor')?.industries).toEqual(['mat']);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
-import { commonFields, factSchema, fitsWhenSchema, partnerSchema, sourceSchema, storyFacetFields } from '../../../src/lib/schemas';
+import { commonFields, documentDateSchema, factSchema, fitsWhenSchema, partnerSchema, sourceSchema, storyFacetFields } from '../../../src/lib/schemas';
 
 const common = z.object(commonFields);
 const facets = z.object(storyFacetFields);
@@ -81,7 +81,26 @@ describe('partners', () => {
   it.each([
     [{ name: 'NAV', kind: 'direktorat', role: 'Har virkemidlene.', url: 'https://www.nav.no/' }, []],
     [{ name: 'NAV', kind: 'bank', role: 'Har virkemidlene.', url: 'https://www.nav.no/' }, ['kind']],
+    [{ name: 'ASD', kind: 'departement', role: 'Har dugnaden.', url: 'https://www.regjeringen.no/', currentName: 'AID' }, []],
+    [{ name: 'ASD', kind: 'departement', role: 'Har dugnaden.', url: 'https://www.regjeringen.no/', currentName: '' }, ['currentName']],
   ])('%j', (input, fields) => {
     expect(failingFields(partnerSchema, input)).toEqual(fields);
+  });
+});
+
+describe('documentDateSchema', () => {
+  it.each([
+    ['a year as YAML reads it', 2019, '2019'],
+    ['a month', '2019-03', '2019-03'],
+    ['a day as YAML reads it', new Date('2019-03-25'), '2019-03-25'],
+    ['no date', 'udatert', 'udatert'],
+  ])('accepts %s', (_, input, expected) => {
+    expect(documentDateSchema.parse(input)).toBe(expected);
+  });
+
+  it.each([['vår 2019'], ['2019-13'], ['2019-02-30'], ['19'], ['ukjent'], [true]])('rejects %s, saying how to write it', (input) => {
+    const result = documentDateSchema.safeParse(input);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.message).toMatch(/YYYY, YYYY-MM or YYYY-MM-DD|expected string/);
   });
 });

@@ -3,10 +3,10 @@ import { cardMeta, storyCardData } from '../../../src/lib/story-cards';
 
 describe('cardMeta', () => {
   it.each([
-    [{ industry: 'mat-og-drikke', county: 'trondelag', lang: 'nb' as const }, 'Mat og drikke · Trøndelag'],
-    [{ industry: 'it-og-teknologi', county: 'oslo', lang: 'nb' as const }, 'IT og teknologi · Oslo'],
-    [{ industry: 'offentlig-sektor', county: 'vestland', lang: 'nn' as const }, 'Offentleg sektor · Vestland'],
-    [{ industry: 'offentlig-sektor', county: 'vestland', lang: 'nb' as const }, 'Offentlig sektor · Vestland'],
+    [{ industry: 'mat-og-drikke', county: 'trondelag', lang: 'nb' as const, illustrative: false }, 'Mat og drikke · Trøndelag'],
+    [{ industry: 'it-og-teknologi', county: 'oslo', lang: 'nb' as const, illustrative: true }, 'Eksempel · IT og teknologi · Oslo'],
+    [{ industry: 'offentlig-sektor', county: 'vestland', lang: 'nn' as const, illustrative: true }, 'Døme · Offentleg sektor · Vestland'],
+    [{ industry: 'offentlig-sektor', county: 'vestland', lang: 'nb' as const, illustrative: false }, 'Offentlig sektor · Vestland'],
   ])('%o → %s', (data, expected) => {
     expect(cardMeta(data)).toBe(expected);
   });
@@ -24,6 +24,7 @@ describe('storyCardData', () => {
       measures: [{ id: 'mentor' }, { id: 'vi-inkluderer' }],
       focusArea: { id: 'senke-terskelen' },
       targetGroups: ['hull-i-cv'],
+      illustrative: true,
     },
   };
 
@@ -33,7 +34,7 @@ describe('storyCardData', () => {
       lang: 'nn',
       title: 'Bakeriet',
       description: 'Ein ny bakar',
-      meta: cardMeta(story.data),
+      meta: 'Døme · Mat og drikke · Trøndelag',
       image,
       values: {
         bransje: ['mat-og-drikke'],

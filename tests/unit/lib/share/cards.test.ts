@@ -3,13 +3,19 @@ import { cardFor, cardImagePath, cardParam, factSheetPath, shareCards, stripBase
 
 const entry = <D>(id: string, data: D) => ({ id, data });
 const site: CardSource = {
-  stories: [entry('bakeriet', { title: 'Bakeriet', lang: 'nb' as const, focusArea: { id: 'terskel' } })],
+  stories: [
+    entry('bakeriet', { title: 'Bakeriet', lang: 'nb' as const, focusArea: { id: 'terskel' }, illustrative: false }),
+    entry('verkstedet', { title: 'Verkstedet', lang: 'nn' as const, focusArea: { id: 'terskel' }, illustrative: true }),
+  ],
   measures: [entry('mentor', { title: 'Mentor', lang: 'nn' as const, focusAreas: [{ id: 'terskel' }, { id: 'helse' }] })],
   focusAreas: [
-    entry('terskel', { title: 'Lettere å ansette', shortTitle: 'Senke terskelen', order: 1, lang: 'nb' as const }),
-    entry('helse', { title: 'Psykisk helse', shortTitle: 'Psykisk helse', order: 2, lang: 'nb' as const }),
+    entry('terskel', { title: 'Lettere å ansette', shortTitle: 'Senke terskelen', shortTitleNn: 'Senke terskelen (nn)', order: 1, lang: 'nb' as const }),
+    entry('helse', { title: 'Psykisk helse', shortTitle: 'Psykisk helse', shortTitleNn: 'Psykisk helse (nn)', order: 2, lang: 'nb' as const }),
   ],
-  articles: [entry('brev', { title: 'Brev', lang: 'nn' as const, kind: 'nyhet', focusAreas: [] })],
+  articles: [
+    entry('brev', { title: 'Brev', lang: 'nn' as const, kind: 'nyhet', focusAreas: [] }),
+    entry('rapport', { title: 'Rapport', lang: 'nb' as const, kind: 'rapport', focusAreas: [{ id: 'helse' }] }),
+  ],
   pages: [entry('forside', { title: 'Forsiden', lang: 'nb' as const }), entry('presse', { title: 'Presse', lang: 'nb' as const })],
 };
 
@@ -49,8 +55,10 @@ describe('shareCards', () => {
     ['/', 'Forsiden', 'Kampanjen', undefined],
     ['/historier/', 'Historier', 'Oversikt', undefined],
     ['/historier/bakeriet/', 'Bakeriet', 'Historie', 'Senke terskelen'],
-    ['/virkemidler/mentor/', 'Mentor', 'Verkemiddel', 'Senke terskelen · Psykisk helse'],
-    [factSheetPath('mentor'), 'Mentor', 'Faktaark', 'Senke terskelen · Psykisk helse'],
+    ['/historier/verkstedet/', 'Verkstedet', 'Historie · døme', 'Senke terskelen (nn)'],
+    ['/virkemidler/mentor/', 'Mentor', 'Verkemiddel', 'Senke terskelen (nn) · Psykisk helse (nn)'],
+    [factSheetPath('mentor'), 'Mentor', 'Faktaark', 'Senke terskelen (nn) · Psykisk helse (nn)'],
+    ['/aktuelt/rapport/', 'Rapport', 'Rapport', 'Psykisk helse'],
     ['/innsatsomrader/helse/', 'Psykisk helse', 'Innsatsområde 2', undefined],
     ['/aktuelt/brev/', 'Brev', 'Nyheit', undefined],
     ['/presse/', 'Presse', '#Semuligheter', undefined],
