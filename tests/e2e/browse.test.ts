@@ -160,6 +160,25 @@ describe('with JavaScript', () => {
     await noJs.close();
   });
 
+  it('the address of a list with two filters, opened without JavaScript, says the filters need it', async () => {
+    const noJs = await contexts.noJs.newPage();
+    await noJs.goto(`${origin}/historier/`);
+    const unfiltered = await shown(noJs);
+    await noJs.goto(`${origin}/historier/?bransje=it-og-teknologi&fylke=trondelag`);
+    const notice = noJs.locator('[data-noscript-filters]');
+    expect(await notice.isVisible()).toBe(true);
+    expect(await notice.innerText()).toContain('flere filtre');
+    expect(await shown(noJs)).toEqual(unfiltered);
+    // A one-filter page is what the notice points to; it needs no excuse.
+    await noJs.goto(`${origin}/historier/fylke/trondelag/`);
+    expect(await noJs.locator('[data-noscript-filters]').count()).toBe(0);
+    await noJs.close();
+    // With JavaScript the filters apply and the notice stays hidden.
+    await page.goto(`${origin}/historier/?bransje=it-og-teknologi&fylke=trondelag`);
+    expect(await shown(page)).toEqual(expected({ fylke: 'trondelag', bransje: 'it-og-teknologi' }));
+    expect(await page.locator('[data-noscript-filters]').isVisible()).toBe(false);
+  });
+
   it('pages through a long list with stable URLs', async () => {
     await page.goto(`${origin}/historier/`);
     const first = await shown(page);
