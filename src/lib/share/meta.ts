@@ -55,7 +55,14 @@ export function shareTags(share: ShareData): MetaTag[] {
   return tags;
 }
 
-/** The alt text of a share card: what it shows, since the text on it is part of the image. */
+/**
+ * The alt text of a share card: what it shows, since the text on it is part of the image. The site
+ * name is said once, even where it is also the card's kind or title.
+ */
 export function cardAlt(kind: string, title: string, siteName: string): string {
-  return `${siteName} – ${kind}: ${title}`;
+  const showKind = kind !== siteName;
+  const showTitle = title !== siteName;
+  if (showKind && showTitle) return `${siteName} – ${kind}: ${title}`;
+  if (showTitle) return `${siteName}: ${title}`;
+  return showKind ? `${siteName} – ${kind}` : siteName;
 }

@@ -47,6 +47,13 @@ describe('shareTags', () => {
   });
 });
 
-it('cardAlt says what the card shows', () => {
-  expect(cardAlt('Historie', 'Bakeriet', '#Semuligheter')).toBe('#Semuligheter – Historie: Bakeriet');
+describe('cardAlt says what the card shows, naming the site once', () => {
+  it.each([
+    ['Historie', 'Bakeriet', '#Semuligheter – Historie: Bakeriet'],
+    ['#Semuligheter', 'For partnere', '#Semuligheter: For partnere'],
+    ['Kampanjen', '#Semuligheter', '#Semuligheter – Kampanjen'],
+    ['#Semuligheter', '#Semuligheter', '#Semuligheter'],
+  ])('%s, %s → %s', (kind, title, expected) => {
+    expect(cardAlt(kind, title, '#Semuligheter')).toBe(expected);
+  });
 });
