@@ -1,6 +1,7 @@
 /**
  * The build served by nginx with the configuration in deploy/: security headers equal to
- * `_headers`, long caching only for hashed files, our 404 page, redirects, and a working search.
+ * `_headers`, long caching only for hashed files, CORS only for the open data and feeds, our 404
+ * page, redirects, and a working search.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,9 +11,12 @@ import { headersFor, readHeaderRules } from './support/headers';
 import { startNginx, type RunningNginx } from './support/nginx';
 import { hasSearchIndex, searchIntegrated } from './support/features';
 import { recordPage } from './support/record';
+import { builtPaths, openDataPaths } from './support/open-data';
 
 const distDir = inject('distDir');
 const pages = inject('pages');
+/** The plain test server of the same build: another origin than nginx's. */
+const otherOrigin = inject('origin');
 const rules = readHeaderRules(distDir);
 const SECURITY = [
   'content-security-policy',
@@ -48,6 +52,52 @@ it.each(pages)('serves %s with the same security headers as _headers, revalidate
   expect(res.headers.get('content-type')).toMatch(/^text\/html/);
   expect(security(res)).toEqual(promised(path));
   expect(res.headers.get('cache-control')).toBe('public, max-age=0, must-revalidate');
+  expect(res.headers.get('access-control-allow-origin')).toBeNull();
+});
+
+describe('open data for other sites (CORS)', () => {
+  const OPEN = openDataPaths(pages);
+
+  it.each(OPEN)('serves %s to any origin, with the security headers of _headers, revalidated each time', async (path) => {
+    const res = await get(path);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('access-control-allow-origin')).toBe('*');
+    expect(security(res)).toEqual(promised(path));
+    expect(Object.values(security(res))).not.toContain(null);
+    expect(res.headers.get('cache-control')).toBe('public, max-age=0, must-revalidate');
+  });
+
+  it('sends Access-Control-Allow-Origin with the same files as _headers, and no others', async () => {
+    const differ: { path: string; nginx: string | null; headers: string | null }[] = [];
+    for (const path of builtPaths(distDir)) {
+      const res = await fetch(nginx.origin + encodeURI(path), { method: 'HEAD', redirect: 'manual' });
+      const sent = res.headers.get('access-control-allow-origin');
+      const promise = headersFor(rules, path)['access-control-allow-origin'] ?? null;
+      if (sent !== promise) differ.push({ path, nginx: sent, headers: promise });
+    }
+    expect(differ).toEqual([]);
+  });
+
+  it('lets a page on another origin read the open data in Chromium, but not a page', async () => {
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${otherOrigin}/`);
+      const CLOSED = ['/', '/for-partnere/', '/historier/kort.json'];
+      const read = await page.evaluate(
+        async ({ origin, paths }) =>
+          Object.fromEntries(
+            await Promise.all(
+              paths.map(async (p) => [p, await fetch(origin + p).then((r) => (r.ok ? 'read' : `status ${r.status}`), () => 'blocked')] as const),
+            ),
+          ),
+        { origin: nginx.origin, paths: [...OPEN, ...CLOSED] },
+      );
+      expect(read).toEqual(Object.fromEntries([...OPEN.map((p) => [p, 'read']), ...CLOSED.map((p) => [p, 'blocked'])]));
+    } finally {
+      await browser.close();
+    }
+  });
 });
 
 describe('caching', () => {

@@ -10,6 +10,7 @@ import { headersFor, readHeaderRules } from './support/headers';
 import { recordPage, type PageRecord } from './support/record';
 import { serve, type RunningServer } from './support/server';
 import { hasSearchIndex, searchIntegrated } from './support/features';
+import { builtPaths, openDataPaths } from './support/open-data';
 
 const distDir = inject('distDir');
 const pages = inject('pages');
@@ -80,6 +81,39 @@ describe('the _headers file', () => {
       expect(headersFor(rules, path)['cache-control'] ?? '').not.toContain('immutable');
     },
   );
+
+  describe('CORS for the open data', () => {
+    const SECURITY = [
+      'content-security-policy',
+      'x-content-type-options',
+      'x-frame-options',
+      'referrer-policy',
+      'permissions-policy',
+      'cross-origin-opener-policy',
+      'strict-transport-security',
+    ];
+    const pick = (headers: Record<string, string>) => Object.fromEntries(SECURITY.map((name) => [name, headers[name]]));
+
+    it.each(openDataPaths(pages))('lets a page on any origin fetch %s, and still sends the security headers', (path) => {
+      const headers = headersFor(rules, path);
+      expect(headers['access-control-allow-origin']).toBe('*');
+      expect(pick(headers)).toEqual(pick(page));
+      expect(Object.values(pick(headers))).not.toContain(undefined);
+    });
+
+    it.each(['/', '/for-partnere/', '/virkemidler/', '/historier/', '/innsatsomrader/senke-terskelen/', '/historier/kort.json', '/sitemap-index.xml'])(
+      'sends no CORS header with %s',
+      (path) => {
+        expect(headersFor(rules, path)).not.toHaveProperty('access-control-allow-origin');
+      },
+    );
+
+    it('sends it with exactly those files of the build, and no page', () => {
+      const open = builtPaths(distDir).filter((path) => headersFor(rules, path)['access-control-allow-origin'] !== undefined);
+      expect(open).toEqual([...openDataPaths(pages)].sort());
+      expect(pages.filter((path) => headersFor(rules, path)['access-control-allow-origin'] !== undefined)).toEqual([]);
+    });
+  });
 });
 
 describe.each([...pages, MISSING])('%s with the CSP', (path) => {
