@@ -28,7 +28,10 @@ const sourceSchema = z.object({
 });
 
 const common = {
-  id: z.string().describe('Fast id: slugen i sideadressen. Tidligere id-er sender videre.'),
+  id: z.string().describe('Fast id: slugen i sideadressen. Er id-en endret, står de gamle i aliases.'),
+  aliases: z
+    .array(z.string())
+    .describe('Tidligere id-er for samme side, eller en tom liste. Gamle adresser med dem sender videre til url. Har du lagret en gammel id, bytt den ut med id.'),
   url: url.describe('Full adresse til siden. Lenk hit, ikke til denne fila.'),
   title: z.string().describe('Tittelen på siden.'),
   description: z.string().describe('Én eller to setninger om siden.'),
@@ -138,6 +141,8 @@ interface Entry<D> {
   data: D & { title: string; description: string; lang: Lang; published: Date; updated?: Date | undefined };
 }
 type MeasureData = {
+  /** Former slugs (the frontmatter's `aliases`, [] by default). */
+  aliases: string[];
   shortTitle?: string | undefined;
   focusAreas: Ref[];
   combinesWith: Ref[];
@@ -151,6 +156,8 @@ type MeasureData = {
   checked: Date;
 };
 type StoryData = {
+  /** Former slugs (the frontmatter's `aliases`, [] by default). */
+  aliases: string[];
   business: string;
   industry: string;
   county: string;
@@ -204,6 +211,7 @@ export function measuresFile(source: OpenDataSource, urls: OpenDataUrls): Measur
   };
   const items = [...source.measures].sort(byId).map(({ id, data }) => ({
     id,
+    aliases: [...data.aliases],
     url: urls.measure(id),
     title: data.title,
     shortTitle: data.shortTitle ?? data.title,
@@ -238,6 +246,7 @@ export function storiesFile(source: OpenDataSource, urls: OpenDataUrls): Stories
   };
   const items = [...source.stories].sort(byId).map(({ id, data }) => ({
     id,
+    aliases: [...data.aliases],
     url: urls.story(id),
     title: data.title,
     description: data.description,

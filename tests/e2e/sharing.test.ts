@@ -180,6 +180,32 @@ describe('open data', () => {
     for (const item of data.items) expect(existsSync(fileFor(sitePath(item.image))), item.image).toBe(true);
   });
 
+  it.each([
+    ['/virkemidler.json', 'individuell-jobbstotte', ['ips']],
+    ['/historier.json', 'bakeriet-i-trondheim', ['bakeriet']],
+  ])('%s lists the former ids of %s as aliases: %j', (file, id, aliases) => {
+    const data = JSON.parse(readFileSync(fileFor(file), 'utf8')) as { items: { id: string; aliases: string[] }[] };
+    expect(data.items.find((i) => i.id === id)?.aliases).toEqual(aliases);
+  });
+
+  it('the aliases in the files are exactly the former addresses in _redirects, each leading to its item', () => {
+    const fromFiles = ['/virkemidler.json', '/historier.json'].flatMap((file) => {
+      const data = JSON.parse(readFileSync(fileFor(file), 'utf8')) as { items: { url: string; aliases: string[] }[] };
+      return data.items.flatMap((item) => {
+        const path = sitePath(item.url);
+        return item.aliases.map((alias) => [path.replace(/[^/]+\/$/, `${alias}/`), path]);
+      });
+    });
+    const fromRedirects = readFileSync(join(dist, '_redirects'), 'utf8')
+      .split('\n')
+      .filter((l) => l && !l.startsWith('#'))
+      .map((l) => l.split(' '))
+      .filter(([from = '']) => /^\/(virkemidler|historier)\/[^/]+\/$/.test(from))
+      .map(([from, to]) => [from, to]);
+    expect(fromFiles.length).toBeGreaterThan(0);
+    expect(fromFiles.sort()).toEqual(fromRedirects.sort());
+  });
+
   it('every measure has a checked date and a fact sheet that exists', () => {
     const data = JSON.parse(readFileSync(fileFor('/virkemidler.json'), 'utf8')) as { items: { checked: string; factSheet: string }[] };
     for (const item of data.items) {

@@ -20,6 +20,7 @@ const source: OpenDataSource = {
       id: 'mentor',
       data: {
         ...common('Mentor'),
+        aliases: ['mentortilskudd', 'mentorordning'],
         updated: d('2026-02-01'),
         focusAreas: [{ id: 'terskel' }],
         combinesWith: [{ id: 'lonn' }],
@@ -37,6 +38,7 @@ const source: OpenDataSource = {
       id: 'lonn',
       data: {
         ...common('Lønnstilskudd'),
+        aliases: [],
         shortTitle: 'Lønn',
         focusAreas: [{ id: 'terskel' }],
         combinesWith: [],
@@ -56,6 +58,7 @@ const source: OpenDataSource = {
       id: 'bakeriet',
       data: {
         ...common('Bakeriet'),
+        aliases: ['bakeri'],
         business: 'Bakeri',
         industry: 'mat-og-drikke',
         county: 'trondelag',
@@ -66,6 +69,23 @@ const source: OpenDataSource = {
         quote: { text: 'Q', by: 'Leder' },
         result: 'R',
         illustrative: true,
+      },
+    },
+    {
+      id: 'kafeen',
+      data: {
+        ...common('Kafeen'),
+        aliases: [],
+        business: 'Kafé',
+        industry: 'mat-og-drikke',
+        county: 'trondelag',
+        companySize: 'liten',
+        targetGroups: ['hull-i-cv'],
+        focusArea: { id: 'terskel' },
+        measures: [],
+        quote: { text: 'Q', by: 'Leder' },
+        result: 'R',
+        illustrative: false,
       },
     },
   ],
@@ -115,11 +135,33 @@ describe('measuresFile', () => {
     expect(validate(JSON.parse(JSON.stringify(file))), JSON.stringify(validate.errors)).toBe(true);
   });
 
-  it('the schema rejects a record without its checked date', () => {
-    const validate = validator(jsonSchemaOf(measuresFileSchema, urls.schema));
-    const broken = JSON.parse(JSON.stringify(file));
-    delete broken.items[0].checked;
-    expect(validate(broken)).toBe(false);
+  it.each([
+    ['mentor', ['mentortilskudd', 'mentorordning']],
+    ['lonn', []],
+  ])('lists the former ids of %s as aliases: %j', (id, aliases) => {
+    expect(file.items.find((i) => i.id === id)?.aliases).toEqual(aliases);
+  });
+});
+
+describe('the published schemas reject a broken record', () => {
+  const files = {
+    measures: { file: measuresFile(source, urls), schema: measuresFileSchema },
+    stories: { file: storiesFile(source, urls), schema: storiesFileSchema },
+  };
+  type Item = Record<string, unknown>;
+  it.each<[keyof typeof files, string, (item: Item) => void]>([
+    ['measures', 'without its checked date', (item) => void delete item['checked']],
+    ['measures', 'without aliases', (item) => void delete item['aliases']],
+    ['measures', 'with aliases as a string', (item) => void (item['aliases'] = 'ips')],
+    ['stories', 'without aliases', (item) => void delete item['aliases']],
+    ['stories', 'with an alias that is not a string', (item) => void (item['aliases'] = [1])],
+  ])('%s: a record %s', (kind, _what, breakIt) => {
+    const { file, schema } = files[kind];
+    const validate = validator(jsonSchemaOf(schema, urls.schema));
+    const copy = JSON.parse(JSON.stringify(file)) as { items: Item[] };
+    expect(validate(copy), 'the unbroken file must pass first').toBe(true);
+    breakIt(copy.items[0] as Item);
+    expect(validate(copy)).toBe(false);
   });
 });
 
@@ -136,6 +178,13 @@ describe('storiesFile', () => {
     });
   });
 
+  it.each([
+    ['bakeriet', ['bakeri']],
+    ['kafeen', []],
+  ])('lists the former ids of %s as aliases: %j', (id, aliases) => {
+    expect(file.items.find((i) => i.id === id)?.aliases).toEqual(aliases);
+  });
+
   it('validates against its published JSON Schema', () => {
     const validate = validator(jsonSchemaOf(storiesFileSchema, 'https://x.no/historier.schema.json'));
     expect(validate(JSON.parse(JSON.stringify(file))), JSON.stringify(validate.errors)).toBe(true);
@@ -146,6 +195,7 @@ describe('fieldDocs', () => {
   const docs = new Map(fieldDocs(measureRecordSchema).map((f) => [f.name, f]));
   it.each([
     ['id', 'string', true],
+    ['aliases', 'array (string)', true],
     ['lang', 'string (nb | nn)', true],
     ['updated', 'string (date)', false],
     ['url', 'string (uri)', true],
