@@ -72,3 +72,23 @@ export function feedItems(
   // Ties keep a stable order (by link) so the feed does not reshuffle between builds.
   return [...stories, ...articles].sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime() || a.link.localeCompare(b.link));
 }
+
+/** Namespaces a feed needs for channelData's `atom:link`. */
+export const FEED_XMLNS = { atom: 'http://www.w3.org/2005/Atom' };
+
+/**
+ * The channel elements @astrojs/rss does not write itself: the language, the feed's own address
+ * (feed readers and validators use it to find the feed again) and lastBuildDate, taken from the
+ * newest item so that rebuilding unchanged content gives an unchanged feed.
+ * @param selfUrl - the feed's absolute URL
+ * @param items - the feed's items
+ */
+export function channelData(selfUrl: string, items: readonly FeedItem[]): string {
+  const escaped = selfUrl.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  const newest = items.reduce<Date | undefined>((max, i) => (max === undefined || i.pubDate > max ? i.pubDate : max), undefined);
+  return [
+    '<language>nb-no</language>',
+    `<atom:link href="${escaped}" rel="self" type="application/rss+xml"/>`,
+    ...(newest ? [`<lastBuildDate>${newest.toUTCString()}</lastBuildDate>`] : []),
+  ].join('');
+}

@@ -2,18 +2,20 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { loadSite } from '../data/site';
-import { feedItems } from '../lib/feeds';
+import { channelData, FEED_XMLNS, feedItems } from '../lib/feeds';
 import { t } from '../lib/i18n';
 import { absolute, urls } from '../lib/urls';
 
 export const GET: APIRoute = async ({ site }) => {
   const origin = site ?? 'https://semuligheter.no';
   const content = await loadSite();
+  const items = feedItems(content, (collection, id) => absolute(urls.entry(collection, id), origin));
   return rss({
     title: t('nb', 'feedSite'),
     description: 'Nye historier og artikler fra #Semuligheter, kampanjen i inkluderingsdugnaden.',
     site: absolute(urls.route('home'), origin),
-    items: feedItems(content, (collection, id) => absolute(urls.entry(collection, id), origin)),
-    customData: '<language>nb-no</language>',
+    items,
+    xmlns: FEED_XMLNS,
+    customData: channelData(absolute(urls.path('/rss.xml'), origin), items),
   });
 };

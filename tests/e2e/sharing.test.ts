@@ -90,6 +90,10 @@ describe('feeds', () => {
       const res = await fetch(origin + sitePath(item.link ?? ''));
       expect(res.status, item.link).toBe(200);
     }
+    const xml = readFileSync(fileFor(feed), 'utf8');
+    const self = /<atom:link href="([^"]+)" rel="self" type="application\/rss\+xml"\/>/.exec(xml)?.[1];
+    expect(sitePath(self ?? '')).toBe(feed);
+    expect(Date.parse(/<lastBuildDate>([^<]+)<\/lastBuildDate>/.exec(xml)?.[1] ?? '')).toBe(Math.max(...parsed.items.map((i) => Date.parse(i.pubDate ?? ''))));
   });
 
   it('an invented story says so in its item title, and an article says how old its document is', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { feedItems, focusAreaFeedPath, type FeedSource } from '../../../src/lib/feeds';
+import { channelData, feedItems, focusAreaFeedPath, type FeedSource } from '../../../src/lib/feeds';
 
 const d = (s: string) => new Date(`${s}T00:00:00Z`);
 const common = (title: string, published: string, lang: 'nb' | 'nn' = 'nb') => ({ title, description: `Om ${title}`, published: d(published), lang });
@@ -44,4 +44,18 @@ describe('feedItems', () => {
 
 it('focusAreaFeedPath', () => {
   expect(focusAreaFeedPath('psykisk-helse')).toBe('/innsatsomrader/psykisk-helse/rss.xml');
+});
+
+describe('channelData', () => {
+  it('gives the language, the feed’s own address and the newest item’s date as lastBuildDate', () => {
+    expect(channelData('https://x.no/rss.xml', feedItems(source, link))).toBe(
+      '<language>nb-no</language><atom:link href="https://x.no/rss.xml" rel="self" type="application/rss+xml"/><lastBuildDate>Sun, 01 Mar 2026 00:00:00 GMT</lastBuildDate>',
+    );
+  });
+
+  it('escapes the address and leaves out lastBuildDate for an empty feed', () => {
+    expect(channelData('https://x.no/a?b=1&c="2"', [])).toBe(
+      '<language>nb-no</language><atom:link href="https://x.no/a?b=1&amp;c=&quot;2&quot;" rel="self" type="application/rss+xml"/>',
+    );
+  });
 });

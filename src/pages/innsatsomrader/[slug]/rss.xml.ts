@@ -2,7 +2,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadSite } from '../../../data/site';
-import { feedItems } from '../../../lib/feeds';
+import { channelData, FEED_XMLNS, feedItems, focusAreaFeedPath } from '../../../lib/feeds';
 import { t } from '../../../lib/i18n';
 import { absolute, urls } from '../../../lib/urls';
 
@@ -14,11 +14,13 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute<{ areaId: string; title: string }> = async ({ props, site }) => {
   const origin = site ?? 'https://semuligheter.no';
   const content = await loadSite();
+  const items = feedItems(content, (collection, id) => absolute(urls.entry(collection, id), origin), props.areaId);
   return rss({
     title: `${t('nb', 'feedSite')}: ${props.title}`,
     description: `Nye historier og artikler fra #Semuligheter om innsatsområdet «${props.title}».`,
     site: absolute(urls.entry('focusAreas', props.areaId), origin),
-    items: feedItems(content, (collection, id) => absolute(urls.entry(collection, id), origin), props.areaId),
-    customData: '<language>nb-no</language>',
+    items,
+    xmlns: FEED_XMLNS,
+    customData: channelData(absolute(urls.path(focusAreaFeedPath(props.areaId)), origin), items),
   });
 };
