@@ -76,6 +76,62 @@ describe('a story page', () => {
   });
 });
 
+describe('an invented story seen on its own', () => {
+  it.each([['/'], ['/historier/'], ['/virkemidler/mentor/'], ['/innsatsomrader/psykisk-helse/']])('%s labels every story card as an example', async (path) => {
+    await page.goto(`${origin}${path}`);
+    const metas = await page.$$eval('main article.group:has(h2 > a[href^="/historier/"], h3 > a[href^="/historier/"]) p:first-of-type', (ps) =>
+      ps.map((p) => `${p.closest('[lang]')?.getAttribute('lang')}|${p.textContent?.trim()}`),
+    );
+    expect(metas.length).toBeGreaterThan(0);
+    for (const meta of metas) expect(meta).toMatch(/^(nb\|Eksempel|nn\|Døme) · /);
+  });
+
+  it('«Les også» labels the stories in it as examples', async () => {
+    await page.goto(`${origin}/historier/bakeriet-i-trondheim/`);
+    const kinds = await page.$$eval('section[aria-labelledby="les-ogsa"] li:has(a[href^="/historier/"]) p:first-of-type', (ps) => ps.map((p) => p.textContent));
+    expect(kinds.length).toBeGreaterThan(0);
+    for (const kind of kinds) expect(kind).toBe('Historie · eksempel');
+  });
+
+  it('a story gives its result once near the top, before the picture', async () => {
+    const story = stories.find((s) => s.id === 'bakeriet-i-trondheim')!;
+    await page.goto(`${origin}/historier/${story.id}/`);
+    const box = page.locator('[data-story-result]');
+    expect(await box.locator('p').textContent()).toBe(story.data.result);
+    expect(await box.evaluate((el) => !!(el.compareDocumentPosition(document.querySelector('main picture')!) & Node.DOCUMENT_POSITION_FOLLOWING))).toBe(true);
+    expect(await page.getByText(story.data.result, { exact: true }).count()).toBe(1);
+  });
+});
+
+it.each([
+  ['/', 'Arbeids- og sosialdepartementet (nå Arbeids- og inkluderingsdepartementet)'],
+  ['/virkemidler/mentor/', 'Arbeids- og sosialdepartementet (no Arbeids- og inkluderingsdepartementet)'],
+])('the footer on %s says what a renamed ministry is called today', async (path, text) => {
+  await page.goto(`${origin}${path}`);
+  const items = await page.$$eval('footer li', (lis) => lis.map((li) => li.textContent?.replace(/\s+/g, ' ').trim()));
+  expect(items).toContain(text);
+});
+
+describe('an article retelling an older document', () => {
+  it.each([
+    ['brev-fra-ministrene', 'Brev · frå 2019 · publisert her 23. november 2026', 'Brevet er frå 2019.'],
+    ['innspillsmote-tiltaksarrangorer', 'Nyhet · fra 2018 · publisert her 23. november 2026', 'Nyheten er fra 2018.'],
+    ['verktoykasse-for-bedriftene', 'Rapport · udatert · publisert her 23. november 2026', 'Rapporten har ingen dato.'],
+  ])('%s says in the list and on its page how old the document is', async (id, listLine, sentence) => {
+    await page.goto(`${origin}/aktuelt/`);
+    const item = page.locator('main li', { has: page.locator(`a[href="/aktuelt/${id}/"]`) });
+    expect((await item.locator('p').first().innerText()).replace(/\s+/g, ' ').trim()).toBe(listLine);
+    await page.goto(`${origin}/aktuelt/${id}/`);
+    expect(await page.textContent('[data-document-date]')).toBe(sentence);
+  });
+
+  it('/aktuelt/ lists the newest document first among articles published the same day', async () => {
+    await page.goto(`${origin}/aktuelt/`);
+    const order = await page.$$eval('main li h2 a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(order).toEqual(['/aktuelt/brev-fra-ministrene/', '/aktuelt/innspillsmote-tiltaksarrangorer/', '/aktuelt/verktoykasse-for-bedriftene/']);
+  });
+});
+
 describe('a focus-area page', () => {
   it.each(['senke-terskelen', 'psykisk-helse', 'opplaering'])('/innsatsomrader/%s/ lists its measures and stories', async (id) => {
     await page.goto(`${origin}/innsatsomrader/${id}/`);
