@@ -26,6 +26,14 @@ const VALUE = /^[a-z0-9][a-z0-9-]{0,79}$/;
 /** Most words highlighted on a result page. */
 const MAX_FRAGMENTS = 4;
 
+/**
+ * Little words that Pagefind marks when a query has them («hull i CV-en»). As a text fragment such
+ * a word highlights, and scrolls to, its first appearance anywhere on the page.
+ */
+const UNMARKED = new Set(
+  'i å e og på av til en et ei ein eit for med som er om at det den de fra frå har kan ikke ikkje seg sin du vi dere'.split(' '),
+);
+
 /** Reads the search state from a query string (with or without the leading `?`). */
 export function parseSearchState(query: string | URLSearchParams): SearchState {
   const params = typeof query === 'string' ? new URLSearchParams(query) : query;
@@ -80,14 +88,15 @@ export function toPagefindOptions(state: SearchState): {
 /**
  * A result URL with a text fragment (`#:~:text=…`) for each of the words the excerpt marked, so the
  * browser itself highlights them on the page it opens, and no script has to load there.
- * Words are the page's own text; punctuation around them is dropped. An anchor is kept.
+ * Words are the page's own text; punctuation around them and little words such as «i» are dropped.
+ * An anchor is kept.
  */
 export function withTextFragment(url: string, words: readonly string[]): string {
   const seen = new Set<string>();
   const clean = words
     .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
     // Text fragments ignore case, so one of «Mentor» and «mentor» is enough.
-    .filter((w) => w !== '' && !seen.has(w.toLowerCase()) && seen.add(w.toLowerCase()))
+    .filter((w) => w !== '' && !UNMARKED.has(w.toLowerCase()) && !seen.has(w.toLowerCase()) && seen.add(w.toLowerCase()))
     .slice(0, MAX_FRAGMENTS);
   if (clean.length === 0) return url;
   // In a text directive, "-", "&" and "," are syntax, so they are percent-encoded too.

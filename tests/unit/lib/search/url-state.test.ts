@@ -65,6 +65,9 @@ describe('withTextFragment', () => {
     ['/virkemidler/mentor/#kontakt', ['lønnstilskudd'], '/virkemidler/mentor/#kontakt:~:text=l%C3%B8nnstilskudd'],
     ['/a/', ['IPS-ung,'], '/a/#:~:text=IPS%2Dung'],
     ['/a/', ['«', ''], '/a/'],
+    // «hull i CV-en»: «i» would highlight the first «i» on the page, wherever it is.
+    ['/presse/#nokkelfakta', ['Hull', 'i', 'CV-en'], '/presse/#nokkelfakta:~:text=Hull&text=CV%2Den'],
+    ['/a/', ['I', 'og', 'På', 'frå'], '/a/'],
     ['/a/', [], '/a/'],
   ])('%j + %j → %j', (url, words, expected) => {
     expect(withTextFragment(url, words)).toBe(expected);
