@@ -21,3 +21,19 @@ export type CombinationCell = 'same' | 'yes' | 'no';
 export function combinationMatrix(measures: readonly Combinable[]): CombinationCell[][] {
   return measures.map((row) => measures.map((col) => (row.id === col.id ? 'same' : canCombine(row, col) ? 'yes' : 'no')));
 }
+
+/** A measure and the measures it can be combined with. */
+export interface CombinationList<T> {
+  measure: T;
+  /** The other measures it can be combined with, in the given order. Empty: the sources name none. */
+  partners: T[];
+}
+
+/**
+ * Each measure with the measures it can be combined with (by `canCombine`), both in the given
+ * order: the matrix's rows as lists, for screens too narrow for the matrix. An empty `partners`
+ * means no source names a combination, not that there can be none.
+ */
+export function combinationLists<T extends Combinable>(measures: readonly T[]): CombinationList<T>[] {
+  return measures.map((measure) => ({ measure, partners: measures.filter((other) => canCombine(measure, other)) }));
+}

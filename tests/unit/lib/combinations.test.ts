@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canCombine, combinationMatrix } from '../../../src/lib/combinations';
+import { canCombine, combinationLists, combinationMatrix } from '../../../src/lib/combinations';
 
 function measure(id: string, combinesWith: string[] = []) {
   return { id, data: { combinesWith: combinesWith.map((c) => ({ id: c })) } };
@@ -29,5 +29,38 @@ describe('combinationMatrix', () => {
       ['yes', 'same', 'yes'],
       ['no', 'yes', 'same'],
     ]);
+  });
+});
+
+describe('combinationLists', () => {
+  /** The lists as ids: each measure's id with its partners' ids. */
+  const ids = (measures: ReturnType<typeof measure>[]) => combinationLists(measures).map(({ measure, partners }) => [measure.id, partners.map((p) => p.id)]);
+
+  it.each([
+    ['no measures', [], []],
+    ['a measure that lists nothing and is listed by none', [ips], [['ips', []]]],
+    [
+      'listed on one side only counts for both, in the given order',
+      [tilskudd, mentor, lonn, ips],
+      [
+        ['tilskudd', ['lonn']],
+        ['mentor', ['lonn']],
+        ['lonn', ['tilskudd', 'mentor']],
+        ['ips', []],
+      ],
+    ],
+    ['a partner that is not in the list is left out', [mentor, tilskudd], [['mentor', []], ['tilskudd', []]]],
+  ])('%s', (_, measures, expected) => {
+    expect(ids(measures)).toEqual(expected);
+  });
+
+  it('gives each row of the matrix as a list', () => {
+    const measures = [mentor, lonn, tilskudd, ips];
+    const matrix = combinationMatrix(measures);
+    expect(combinationLists(measures).map(({ partners }) => partners)).toEqual(matrix.map((row) => measures.filter((_, j) => row[j] === 'yes')));
+  });
+
+  it('keeps the entries themselves, not copies', () => {
+    expect(combinationLists([mentor, lonn])[0]!.partners[0]).toBe(lonn);
   });
 });
