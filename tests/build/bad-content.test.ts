@@ -80,6 +80,12 @@ describe.each([
     field: 'published',
   },
   {
+    name: 'document date in words',
+    change: (d: string) => edit(d, 'articles/nyhet.mdx', 'documentDate: 2026-02', 'documentDate: våren 2026'),
+    file: 'articles/nyhet.mdx',
+    field: 'documentDate',
+  },
+  {
     name: 'image without alt text',
     change: (d: string) => edit(d, STORY, ', alt: Tegning av en bakedisk med brød. }', ' }'),
     file: STORY,
