@@ -59,6 +59,64 @@ describe('a measure page', () => {
   });
 });
 
+describe('«Hva kan kombineres?» on /virkemidler/', () => {
+  /** What the combination section shows at a width: its overflow, which view is visible, and what the lists say. */
+  async function combinations(width: number) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto(`${origin}/virkemidler/`);
+    const section = page.locator('section[aria-labelledby="kombinere"]');
+    return {
+      // How far anything in the section reaches past the page's right edge (0 when it fits).
+      overflow: await section.evaluate((s) => {
+        const right = Math.max(...[...s.querySelectorAll('*')].filter((e) => !e.closest('.sr-only')).map((e) => e.getBoundingClientRect().right));
+        return Math.max(0, right - document.documentElement.clientWidth, document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      }),
+      lists: await section.locator('[data-combination-lists]').isVisible(),
+      table: await section.locator('table').isVisible(),
+      items: await section.locator('[data-combination-lists] > li').evaluateAll((lis) =>
+        lis.map((li): [href: string, partners: string[], text: string] => [
+          new URL(li.querySelector('h3 a')!.getAttribute('href')!, location.href).pathname,
+          [...li.querySelectorAll(':scope ul a')].map((a) => new URL(a.getAttribute('href')!, location.href).pathname),
+          (li as HTMLElement).innerText.replace(/\s+/g, ' ').trim(),
+        ]),
+      ),
+    };
+  }
+
+  /** The measures each measure combines with, either side listing the other, from the content. */
+  const partners = (id: string) =>
+    measures
+      .filter((m) => m.id !== id && (m.data.combinesWith.includes(id) || measures.find((x) => x.id === id)!.data.combinesWith.includes(m.id)))
+      .map((m) => `/virkemidler/${m.id}/`)
+      .sort();
+
+  afterAll(() => page.setViewportSize({ width: 1280, height: 720 }));
+
+  it('at 360 px shows one list per measure instead of the table, and nothing sticks out sideways', async () => {
+    const found = await combinations(360);
+    expect(found).toMatchObject({ overflow: 0, lists: true, table: false });
+    expect(found.items.map(([href]) => href).sort()).toEqual(measures.map((m) => `/virkemidler/${m.id}/`).sort());
+    for (const [href, links, text] of found.items) {
+      const id = href.split('/')[2]!;
+      expect([...links].sort(), href).toEqual(partners(id));
+      // A measure no source combines with says so, and never reads as «no».
+      if (links.length) expect(text, href).toContain('Kan kombineres med:');
+      else expect(text, href).toMatch(/ Ikke oppgitt i kildene – spør NAV\.$/);
+    }
+  });
+
+  it('at 1280 px shows the table with its legend instead of the lists', async () => {
+    const found = await combinations(1280);
+    expect(found).toMatchObject({ overflow: 0, lists: false, table: true });
+    const section = page.locator('section[aria-labelledby="kombinere"]');
+    expect(await section.locator('table tbody tr').count()).toBe(measures.length);
+    // The legend is outside the scrolling box, and says what «–» means.
+    expect(await section.locator('[data-combination-table] > ul').textContent()).toContain('Ikke oppgitt i kildene (ikke det samme som nei)');
+    // The whole table fits its box: nothing is hidden to the right.
+    expect(await section.locator('table').evaluate((t) => t.parentElement!.scrollWidth - t.parentElement!.clientWidth)).toBe(0);
+  });
+});
+
 it('the home page sends journalists to the press page', async () => {
   await page.goto(`${origin}/`);
   const card = page.locator('section[aria-labelledby="hvem-er-du"] li', { hasText: 'Er du journalist?' });
