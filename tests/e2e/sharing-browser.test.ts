@@ -9,6 +9,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './support/browser';
 import { SUB_PATH } from './support/global-setup';
+import { entries } from '../content/load';
+import { formatDate, type Lang } from '../../src/lib/dates';
 
 const origin = inject('origin');
 const subPathOrigin = inject('subPathOrigin');
@@ -270,4 +272,29 @@ describe('print', () => {
       expect(tooLong).toEqual([]);
     });
   });
+
+  it.each(entries('measures').map((m) => [m.id, m.data.lang as Lang, String(m.data.checked)] as const))(
+    'the fact sheet on %s says at its top who publishes it and when its facts were checked, on paper too',
+    async (id, lang, checked) => {
+      await withPage(async (page) => {
+        await page.goto(`${origin}/presse/faktaark/${id}/`);
+        await page.emulateMedia({ media: 'print' });
+        // The top of the sheet: what is printed above its first section of facts.
+        const top = await page.locator('.fact-sheet').evaluate((sheet) => {
+          const first = sheet.querySelector('section')!;
+          const above = [...sheet.children].filter((el) => el.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING && !el.contains(first));
+          return above.map((el) => (el as HTMLElement).innerText).join('\n');
+        });
+        expect(top).toContain(lang === 'nn' ? 'Frå #Semuligheter, ein kampanje i inkluderingsdugnaden' : 'Fra #Semuligheter, en kampanje i inkluderingsdugnaden');
+        expect(top).toMatch(/faktaark/i); // the label is in capitals
+        expect(top).toMatch(/Publisert \d{1,2}\. \p{L}+ \d{4}/u);
+        expect(top).toContain(`Kontrollert ${formatDate(new Date(checked), lang)}`);
+        for (const line of ['[data-publisher]', '[data-checked]']) expect(await page.locator(`.fact-sheet ${line}`).isVisible(), line).toBe(true);
+        // «Kontrollert» stands on the line of the published date.
+        const published = await page.locator('.fact-sheet time').first().boundingBox();
+        const checkedDate = await page.locator('.fact-sheet [data-checked] time').boundingBox();
+        expect(Math.abs(checkedDate!.y - published!.y)).toBeLessThan(4);
+      });
+    },
+  );
 });
