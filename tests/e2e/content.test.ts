@@ -224,6 +224,18 @@ describe('Nynorsk', () => {
     }
   });
 
+  it('the Nynorsk fact sheet names its focus areas in Nynorsk, since print cannot mark a Bokmål name', async () => {
+    const mentor = measures.find((m) => m.id === 'mentor')!;
+    const areas = entries('focus-areas').filter((a) => mentor.data.focusAreas.includes(a.id));
+    expect(areas.length).toBeGreaterThan(0);
+    await page.goto(`${origin}/presse/faktaark/mentor/`);
+    const label = await page.locator('.fact-sheet .eyebrow').first().textContent();
+    for (const area of areas) {
+      expect(label).toContain(area.data.shortTitleNn);
+      if (area.data.shortTitleNn !== area.data.shortTitle) expect(label).not.toContain(area.data.shortTitle);
+    }
+  });
+
   it('a Bokmål page has <html lang="nb"> and Bokmål menu labels', async () => {
     await page.goto(`${origin}/virkemidler/arbeidstrening/`);
     expect(await page.getAttribute('html', 'lang')).toBe('nb');
