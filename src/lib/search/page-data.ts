@@ -4,8 +4,6 @@
  * which renders it as Pagefind attributes on empty elements (so values never enter the text).
  */
 import type { Lang } from '../dates';
-import { documentDatePhrase, UNDATED } from '../document-date';
-import { ARTICLE_KINDS, label } from '../taxonomy';
 import type { FilterKey } from './url-state';
 
 /** Content types, as used in the `type` facet and in URLs. */
@@ -50,8 +48,8 @@ function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
-function make(type: ContentType, data: Common, filters: SearchData['filters'], shownType?: string): SearchData {
-  const typeLabel = shownType ?? CONTENT_TYPES.find((t) => t.id === type)?.nb ?? type;
+function make(type: ContentType, data: Common, filters: SearchData['filters']): SearchData {
+  const typeLabel = CONTENT_TYPES.find((t) => t.id === type)?.nb ?? type;
   const clean: SearchData['filters'] = { type: [type], sprak: [data.lang] };
   for (const [key, values] of Object.entries(filters) as [FilterKey, string[]][]) {
     const unique = [...new Set(values)];
@@ -60,20 +58,14 @@ function make(type: ContentType, data: Common, filters: SearchData['filters'], s
   return { filters: clean, sort: { dato: isoDate(data.published) }, meta: { type: typeLabel, dato: isoDate(data.published) } };
 }
 
-/**
- * Search data for a story: its industry, county, measures and focus area. A story written for
- * the site shows as «Historie (eksempel)», so a result is not quoted as a real account.
- */
-export function storySearchData(
-  data: Common & { industry: string; county: string; measures: Ref[]; focusArea: Ref; illustrative: boolean },
-): SearchData {
-  const filters = {
+/** Search data for a story: its industry, county, measures and focus area. */
+export function storySearchData(data: Common & { industry: string; county: string; measures: Ref[]; focusArea: Ref }): SearchData {
+  return make('historie', data, {
     bransje: [data.industry],
     fylke: [data.county],
     virkemiddel: data.measures.map((m) => m.id),
     innsatsomrade: [data.focusArea.id],
-  };
-  return make('historie', data, filters, data.illustrative ? 'Historie (eksempel)' : undefined);
+  });
 }
 
 /** Search data for a measure: itself as the `virkemiddel` facet, and its focus areas. */
@@ -86,16 +78,12 @@ export function focusAreaSearchData(id: string, data: Common): SearchData {
   return make('innsatsomrade', data, { innsatsomrade: [id] });
 }
 
-/**
- * Search data for an article: the measures and focus areas it is about. It shows as its kind and
- * the age of the retold document («Brev fra 2019», «Rapport, udatert»), since the date beside it is
- * when the site published it.
- */
-export function articleSearchData(data: Common & { kind: string; documentDate: string; measures: Ref[]; focusAreas: Ref[] }): SearchData {
-  const kind = label(ARTICLE_KINDS, data.kind, 'nb');
-  const age = documentDatePhrase(data.documentDate, 'nb');
-  const shown = age === UNDATED ? `${kind}, ${age}` : `${kind} ${age}`;
-  return make('artikkel', data, { virkemiddel: data.measures.map((m) => m.id), innsatsomrade: data.focusAreas.map((f) => f.id) }, shown);
+/** Search data for an article: the measures and focus areas it is about. */
+export function articleSearchData(data: Common & { measures: Ref[]; focusAreas: Ref[] }): SearchData {
+  return make('artikkel', data, {
+    virkemiddel: data.measures.map((m) => m.id),
+    innsatsomrade: data.focusAreas.map((f) => f.id),
+  });
 }
 
 /** Search data for a campaign page. */

@@ -7,15 +7,9 @@ describe('search data per content type', () => {
   it.each([
     {
       name: 'story',
-      data: storySearchData({ ...common, industry: 'handel', county: 'nordland', measures: [{ id: 'mentor' }, { id: 'mentor' }], focusArea: { id: 'opplaering' }, illustrative: false }),
+      data: storySearchData({ ...common, industry: 'handel', county: 'nordland', measures: [{ id: 'mentor' }, { id: 'mentor' }], focusArea: { id: 'opplaering' } }),
       filters: { type: ['historie'], sprak: ['nb'], bransje: ['handel'], fylke: ['nordland'], virkemiddel: ['mentor'], innsatsomrade: ['opplaering'] },
       type: 'Historie',
-    },
-    {
-      name: 'story written as an example',
-      data: storySearchData({ ...common, industry: 'handel', county: 'nordland', measures: [], focusArea: { id: 'opplaering' }, illustrative: true }),
-      filters: { type: ['historie'], sprak: ['nb'], bransje: ['handel'], fylke: ['nordland'], innsatsomrade: ['opplaering'] },
-      type: 'Historie (eksempel)',
     },
     {
       name: 'measure',
@@ -24,18 +18,7 @@ describe('search data per content type', () => {
       type: 'Virkemiddel',
     },
     { name: 'focus area', data: focusAreaSearchData('opplaering', common), filters: { type: ['innsatsomrade'], sprak: ['nb'], innsatsomrade: ['opplaering'] }, type: 'Innsatsområde' },
-    {
-      name: 'article without measures, retelling a letter from 2019',
-      data: articleSearchData({ ...common, kind: 'brev', documentDate: '2019', measures: [], focusAreas: [] }),
-      filters: { type: ['artikkel'], sprak: ['nb'] },
-      type: 'Brev fra 2019',
-    },
-    {
-      name: 'article on an undated report, in Nynorsk',
-      data: articleSearchData({ ...common, lang: 'nn', kind: 'rapport', documentDate: 'udatert', measures: [{ id: 'mentor' }], focusAreas: [] }),
-      filters: { type: ['artikkel'], sprak: ['nn'], virkemiddel: ['mentor'] },
-      type: 'Rapport, udatert',
-    },
+    { name: 'article without measures', data: articleSearchData({ ...common, measures: [], focusAreas: [] }), filters: { type: ['artikkel'], sprak: ['nb'] }, type: 'Artikkel' },
     { name: 'page', data: pageSearchData(common), filters: { type: ['side'], sprak: ['nb'] }, type: 'Side' },
   ])('$name', ({ data, filters, type }) => {
     expect(data.filters).toEqual(filters);
@@ -46,9 +29,7 @@ describe('search data per content type', () => {
 
 describe('searchAttributes', () => {
   it('gives one attribute per filter value, then sort keys and metadata', () => {
-    const attrs = searchAttributes(
-      storySearchData({ ...common, industry: 'handel', county: 'nordland', measures: [{ id: 'a' }, { id: 'b' }], focusArea: { id: 'f' }, illustrative: false }),
-    );
+    const attrs = searchAttributes(storySearchData({ ...common, industry: 'handel', county: 'nordland', measures: [{ id: 'a' }, { id: 'b' }], focusArea: { id: 'f' } }));
     expect(attrs.filter((a) => a.kind === 'filter' && a.key === 'virkemiddel').map((a) => a.value)).toEqual(['a', 'b']);
     expect(attrs.filter((a) => a.kind === 'sort')).toEqual([{ kind: 'sort', key: 'dato', value: '2026-03-10' }]);
     expect(attrs.filter((a) => a.kind === 'meta').map((a) => a.key)).toEqual(['type', 'dato']);
