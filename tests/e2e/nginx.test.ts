@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from './support/browser';
-import { headersFor, readHeaderRules } from './support/headers';
+import { headersFor, readHeaderRules, SECURITY_HEADERS } from './support/headers';
 import { startNginx, type RunningNginx } from './support/nginx';
 import { hasSearchIndex, searchIntegrated } from './support/features';
 import { recordPage } from './support/record';
@@ -18,15 +18,7 @@ const pages = inject('pages');
 /** The plain test server of the same build: another origin than nginx's. */
 const otherOrigin = inject('origin');
 const rules = readHeaderRules(distDir);
-const SECURITY = [
-  'content-security-policy',
-  'x-content-type-options',
-  'x-frame-options',
-  'referrer-policy',
-  'permissions-policy',
-  'cross-origin-opener-policy',
-  'strict-transport-security',
-];
+const SECURITY = SECURITY_HEADERS;
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
 let nginx: RunningNginx;

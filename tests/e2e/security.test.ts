@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from './support/browser';
-import { headersFor, readHeaderRules } from './support/headers';
+import { headersFor, readHeaderRules, SECURITY_HEADERS } from './support/headers';
 import { recordPage, type PageRecord } from './support/record';
 import { serve, type RunningServer } from './support/server';
 import { hasSearchIndex, searchIntegrated } from './support/features';
@@ -83,15 +83,7 @@ describe('the _headers file', () => {
   );
 
   describe('CORS for the open data', () => {
-    const SECURITY = [
-      'content-security-policy',
-      'x-content-type-options',
-      'x-frame-options',
-      'referrer-policy',
-      'permissions-policy',
-      'cross-origin-opener-policy',
-      'strict-transport-security',
-    ];
+    const SECURITY = SECURITY_HEADERS;
     const pick = (headers: Record<string, string>) => Object.fromEntries(SECURITY.map((name) => [name, headers[name]]));
 
     it.each(openDataPaths(pages))('lets a page on any origin fetch %s, and still sends the security headers', (path) => {

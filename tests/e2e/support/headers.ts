@@ -55,3 +55,14 @@ export function headersFor(rules: HeaderRule[], path: string): Record<string, st
 export function readHeaderRules(dir: string): HeaderRule[] {
   return parseHeaders(readFileSync(join(dir, '_headers'), 'utf8'));
 }
+
+/** The security headers every response must carry, whichever host serves the site. */
+export const SECURITY_HEADERS = [
+  'content-security-policy',
+  'x-content-type-options',
+  'x-frame-options',
+  'referrer-policy',
+  'permissions-policy',
+  'cross-origin-opener-policy',
+  'strict-transport-security',
+] as const;
