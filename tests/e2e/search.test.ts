@@ -42,6 +42,8 @@ describe('queries', () => {
     // query, a page that must be the first result
     ['mentor', '/virkemidler/mentor/'],
     ['bakeriene', '/historier/bakeriet-i-trondheim/'],
+    // a measure's short name, which «IPS ung» shares
+    ['IPS', '/virkemidler/individuell-jobbstotte/'],
   ])('%j finds %s first', async (query, expected) => {
     const { paths, errors } = await resultPaths(query);
     expect(paths[0]).toBe(expected);
@@ -163,6 +165,8 @@ describe('queries', () => {
     // typed, then Enter at once: the page must show the results of the whole query, not of a prefix searched ahead
     ['mentor', '/virkemidler/mentor/'],
     ['bakeriene', '/historier/bakeriet-i-trondheim/'],
+    // a measure's short name, which «IPS ung» shares
+    ['IPS', '/virkemidler/individuell-jobbstotte/'],
   ])('%j typed and submitted with Enter shows %s first', async (query, expected) => {
     const { page, errors } = await open('/sok/');
     await page.focus('#sok-q');

@@ -32,8 +32,10 @@ export interface SearchData {
    * Metadata shown with the result: type label and date. Pagefind also ranks pages by matches in
    * their metadata, so nothing goes here that would only be a ranking signal (a description field
    * put stories that repeat a measure's name in their description above the measure's own page).
+   * The one exception is `kortnavn`, a measure's short name where it has one («IPS»): a search
+   * for that name should find the measure before pages that only mention it.
    */
-  meta: { type: string; dato: string };
+  meta: { type: string; dato: string; kortnavn?: string };
 }
 
 interface Ref {
@@ -68,9 +70,15 @@ export function storySearchData(data: Common & { industry: string; county: strin
   });
 }
 
-/** Search data for a measure: itself as the `virkemiddel` facet, and its focus areas. */
-export function measureSearchData(id: string, data: Common & { focusAreas: Ref[] }): SearchData {
-  return make('virkemiddel', data, { virkemiddel: [id], innsatsomrade: data.focusAreas.map((f) => f.id) });
+/**
+ * Search data for a measure: itself as the `virkemiddel` facet, its focus areas, and its short
+ * name (if any) as metadata, so a search for «IPS» ranks «Individuell jobbstøtte (IPS)» above
+ * «IPS ung».
+ */
+export function measureSearchData(id: string, data: Common & { focusAreas: Ref[]; shortTitle?: string | undefined }): SearchData {
+  const search = make('virkemiddel', data, { virkemiddel: [id], innsatsomrade: data.focusAreas.map((f) => f.id) });
+  if (data.shortTitle) search.meta.kortnavn = data.shortTitle;
+  return search;
 }
 
 /** Search data for a focus area: itself as the `innsatsomrade` facet. */

@@ -27,6 +27,19 @@ describe('search data per content type', () => {
   });
 });
 
+describe('measure short names', () => {
+  it.each([
+    // short title, the kortnavn metadata expected
+    ['IPS', 'IPS'],
+    [undefined, undefined],
+    ['', undefined],
+  ])('shortTitle %j gives kortnavn %j', (shortTitle, kortnavn) => {
+    const data = measureSearchData('individuell-jobbstotte', { ...common, focusAreas: [], shortTitle });
+    expect(data.meta.kortnavn).toBe(kortnavn);
+    expect('kortnavn' in data.meta).toBe(kortnavn !== undefined);
+  });
+});
+
 describe('searchAttributes', () => {
   it('gives one attribute per filter value, then sort keys and metadata', () => {
     const attrs = searchAttributes(storySearchData({ ...common, industry: 'handel', county: 'nordland', measures: [{ id: 'a' }, { id: 'b' }], focusArea: { id: 'f' } }));
