@@ -3,11 +3,19 @@
  * src/components/StoryCard.astro, for the story list when it filters in place.
  */
 import { CARD_IMAGE, type StoryCardData } from '../lib/story-cards';
+import { KEEP_TOGETHER_CLASS, keepTogetherParts } from '../lib/keep-together';
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   node.className = className;
   if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** A paragraph of text in which «CV-en» and the like stay on one line, as KeepTogether.astro renders it. */
+function paragraph(className: string, text: string): HTMLParagraphElement {
+  const node = element('p', className);
+  node.append(...keepTogetherParts(text).map((part) => (part.keep ? element('span', KEEP_TOGETHER_CLASS, part.text) : part.text)));
   return node;
 }
 
@@ -32,7 +40,7 @@ export function storyCardItem(card: StoryCardData, level: 2 | 3 = 3): HTMLLIElem
   const link = element('a', 'no-underline after:absolute after:inset-0 group-hover:underline', card.title);
   link.href = card.url;
   heading.append(link);
-  body.append(element('p', 'text-sm font-semibold text-accent-700', card.meta), heading, element('p', 'text-base text-ink-700', card.description));
+  body.append(element('p', 'text-sm font-semibold text-accent-700', card.meta), heading, paragraph('text-base text-ink-700', card.description));
 
   article.append(image, body);
   item.append(article);

@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from './support/browser';
+import { brokenAbbreviations } from './support/words';
 
 const origin = inject('origin');
 let browser: Browser;
@@ -22,5 +23,34 @@ it.each([375, 1280])('at %i px the home page’s last coloured band meets the fo
     return band && footer ? footer.getBoundingClientRect().top - band.getBoundingClientRect().bottom : NaN;
   });
   expect(gap).toBe(0);
+  await page.close();
+});
+
+it.each([
+  // pages with «CV-en» in cards, leads, prose, the footer and cards drawn in the browser (two filters)
+  '/',
+  '/historier/',
+  '/historier/?fylke=vestland&bransje=undervisning',
+  '/innsatsomrader/senke-terskelen/',
+  '/historier/barnehagen-i-bergen/',
+])('on %s no «CV-en» breaks at its hyphen at any width from 320 to 480 px', async (path) => {
+  const page = await browser.newPage({ viewport: { width: 320, height: 800 } });
+  await page.goto(`${origin}${path}`);
+  if (path.includes('&')) {
+    // Two filters: the list is drawn in the browser (src/scripts/story-card.ts).
+    await page.waitForFunction(() => {
+      const shown = document.querySelectorAll('[data-story]:not([hidden])');
+      return shown.length > 0 && shown.length < 12 && [...shown].some((li) => li.querySelector('a[href*="barnehagen-i-bergen"]'));
+    });
+  }
+  const broken: string[] = [];
+  let seen = 0;
+  for (let width = 320; width <= 480; width += 4) {
+    await page.setViewportSize({ width, height: 800 });
+    broken.push(...(await brokenAbbreviations(page)).map((b) => `${width} px: ${b}`));
+    seen += await page.evaluate(() => (document.body.textContent ?? '').match(/CV-en/g)?.length ?? 0);
+  }
+  expect(seen).toBeGreaterThan(0);
+  expect(broken).toEqual([]);
   await page.close();
 });

@@ -29,3 +29,26 @@ export function splitWords(page: Page): Promise<string[]> {
     return [...new Set(found)];
   });
 }
+
+/**
+ * Abbreviations with a short ending («CV-en», «PC-er») that the layout breaks at the hyphen,
+ * anywhere in the visible page text.
+ * @returns each broken word once, with the start of the text it is in
+ */
+export function brokenAbbreviations(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const found: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent ?? '';
+      for (const match of text.matchAll(/(?<![\p{L}\p{N}])[\p{Lu}\p{N}]{2,}-\p{Ll}{1,3}(?![\p{L}\p{N}-])/gu)) {
+        const range = document.createRange();
+        range.setStart(node, match.index);
+        range.setEnd(node, match.index + match[0].length);
+        const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+        if (tops.size > 1) found.push(`${match[0]} in «${text.trim().slice(0, 40)}»`);
+      }
+    }
+    return [...new Set(found)];
+  });
+}
