@@ -285,7 +285,7 @@ class StoryFilter extends HTMLElement {
       if (srBefore) a.append(sr, text);
       else a.append(text, sr);
       if (n === page && srBefore) {
-        a.className = `${PAGE_LINK} bg-brand-800 text-white no-underline`;
+        a.className = `${PAGE_LINK} border-2 border-brand-900 bg-brand-800 text-white no-underline`;
         a.setAttribute('aria-current', 'page');
       } else {
         a.className = `link ${PAGE_LINK}`;

@@ -61,3 +61,29 @@ it('focus is clearly visible on links', async () => {
   const outline = await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
   expect(outline).not.toBe('none');
 });
+
+it.each(['/', '/historier/bakeriet-i-trondheim/'])('on %s every link reached by Tab has text readable on its focus background (4.5:1)', async (path) => {
+  await page.goto(`${origin}${path}`);
+  const low: string[] = [];
+  let links = 0;
+  for (let i = 0; i < 80; i++) {
+    await page.keyboard.press('Tab');
+    const found = await page.evaluate(() => {
+      const el = document.activeElement;
+      if (!(el instanceof HTMLAnchorElement)) return null;
+      const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+      const lum = (c: number[]) => {
+        const [r = 0, g = 0, b = 0] = c.map((v) => (v / 255 <= 0.03928 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4));
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+      };
+      const style = getComputedStyle(el);
+      const [a, b] = [lum(rgb(style.color)), lum(rgb(style.backgroundColor))];
+      return { text: (el.textContent ?? '').trim().slice(0, 30), ratio: (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05) };
+    });
+    if (!found) continue;
+    links++;
+    if (found.ratio < 4.5) low.push(`${found.text}: ${found.ratio.toFixed(2)}`);
+  }
+  expect(links).toBeGreaterThan(10);
+  expect(low).toEqual([]);
+});
