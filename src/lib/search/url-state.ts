@@ -34,12 +34,20 @@ const UNMARKED = new Set(
   'i å e og på av til en et ei ein eit for med som er om at det den de fra frå har kan ikke ikkje seg sin du vi dere'.split(' '),
 );
 
-/** Reads the search state from a query string (with or without the leading `?`). */
+/** A filter value as typed by hand («Nordland», «Møre og Romsdal») in the form of a vocabulary id. */
+function asId(value: string): string {
+  return value.trim().toLowerCase().replace(/\s+/g, '-').replace(/æ/g, 'ae').replace(/ø/g, 'o').replace(/å/g, 'a');
+}
+
+/**
+ * Reads the search state from a query string (with or without the leading `?`). Filter values
+ * typed by hand are read as ids: `?fylke=Nordland` is `nordland`.
+ */
 export function parseSearchState(query: string | URLSearchParams): SearchState {
   const params = typeof query === 'string' ? new URLSearchParams(query) : query;
   const filters: SearchState['filters'] = {};
   for (const key of FILTER_KEYS) {
-    const values = [...new Set(params.getAll(key).filter((v) => VALUE.test(v)))];
+    const values = [...new Set(params.getAll(key).map(asId).filter((v) => VALUE.test(v)))];
     if (values.length > 0) filters[key] = values;
   }
   const sort = params.get('sort');

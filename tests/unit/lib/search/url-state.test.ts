@@ -7,6 +7,9 @@ describe('parseSearchState', () => {
     ['?q=mentor', { q: 'mentor', filters: {}, sort: 'relevans' }],
     ['q=++l%C3%B8nn++tilskudd+', { q: 'lønn tilskudd', filters: {}, sort: 'relevans' }],
     ['q=x&fylke=nordland&fylke=troms&fylke=nordland', { q: 'x', filters: { fylke: ['nordland', 'troms'] }, sort: 'relevans' }],
+    // values typed by hand, as ids
+    ['fylke=Nordland&fylke=nordland', { q: '', filters: { fylke: ['nordland'] }, sort: 'relevans' }],
+    ['fylke=M%C3%B8re+og+Romsdal&fylke=%C3%98stfold&innsatsomrade=Oppl%C3%A6ring', { q: '', filters: { fylke: ['more-og-romsdal', 'ostfold'], innsatsomrade: ['opplaering'] }, sort: 'relevans' }],
     ['bransje=handel&sort=dato', { q: '', filters: { bransje: ['handel'] }, sort: 'dato' }],
     // Unknown keys, bad values and unknown sorts are dropped.
     ['ukjent=1&fylke=%3Cimg%20src%3Dx%3E&sort=tilfeldig', { q: '', filters: {}, sort: 'relevans' }],
