@@ -43,6 +43,10 @@ const measures = defineCollection({
   schema: z.object({
     ...commonFields,
     shortTitle: z.string().min(1).optional().describe('Short name for tables and tags; defaults to the title.'),
+    searchAliases: z
+      .array(z.string().regex(/^[\p{L}\p{N}][\p{L}\p{N} -]*$/u, 'only letters, digits, spaces and hyphens'))
+      .default([])
+      .describe('Other names people search for (the other written standard, older names, common misspellings). Only the search index sees them.'),
     focusAreas: z.array(reference('focusAreas')).min(1).describe('Focus areas this measure belongs to.'),
     combinesWith: z.array(reference('measures')).default([]).describe('Measures this one can be combined with.'),
     summary: z.string().min(1).describe('«Kort om»: what the measure is, in two or three sentences.'),

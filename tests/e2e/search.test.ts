@@ -44,6 +44,11 @@ describe('queries', () => {
     ['bakeriene', '/historier/bakeriet-i-trondheim/'],
     // a measure's short name, which «IPS ung» shares
     ['IPS', '/virkemidler/individuell-jobbstotte/'],
+    // other names (searchAliases): the other written standard, an old name, a misspelling
+    ['mentortilskudd', '/virkemidler/mentor/'],
+    ['mellombels lønstilskot', '/virkemidler/midlertidig-lonnstilskudd/'],
+    ['arbeidspraksis', '/virkemidler/arbeidstrening/'],
+    ['rekruteringsbistand', '/virkemidler/rekrutteringsbistand/'],
   ])('%j finds %s first', async (query, expected) => {
     const { paths, errors } = await resultPaths(query);
     expect(paths[0]).toBe(expected);
@@ -88,6 +93,15 @@ describe('queries', () => {
     const expected = (await resultPaths(norwegian)).paths.slice(0, depth);
     expect(expected).toHaveLength(depth);
     expect((await resultPaths(ascii)).paths.slice(0, depth)).toEqual(expected);
+  });
+
+  it('shows the page’s own text, not the hidden names, for a result found by another name', async () => {
+    const { page } = await open('/sok/?q=arbeidspraksis');
+    await shownResults(page);
+    const excerpt = await page.$eval('[data-results] > li > p.mt-2', (p) => p.textContent ?? '');
+    expect(excerpt).toMatch(/arbeidstrening/i);
+    expect(excerpt).not.toMatch(/arbeidspraksis|⁂/i);
+    await page.close();
   });
 
   it('marks the matched words in excerpts, also for ASCII spellings, and never shows the hidden spellings', async () => {
@@ -167,6 +181,11 @@ describe('queries', () => {
     ['bakeriene', '/historier/bakeriet-i-trondheim/'],
     // a measure's short name, which «IPS ung» shares
     ['IPS', '/virkemidler/individuell-jobbstotte/'],
+    // other names (searchAliases): the other written standard, an old name, a misspelling
+    ['mentortilskudd', '/virkemidler/mentor/'],
+    ['mellombels lønstilskot', '/virkemidler/midlertidig-lonnstilskudd/'],
+    ['arbeidspraksis', '/virkemidler/arbeidstrening/'],
+    ['rekruteringsbistand', '/virkemidler/rekrutteringsbistand/'],
   ])('%j typed and submitted with Enter shows %s first', async (query, expected) => {
     const { page, errors } = await open('/sok/');
     await page.focus('#sok-q');
@@ -176,7 +195,7 @@ describe('queries', () => {
     await page.waitForFunction((q) => document.querySelector('[data-status]')?.textContent?.includes(`«${q}»`), query, { timeout: 30_000 });
     const { hrefs } = await shownResults(page);
     expect(pathOf(hrefs[0] ?? '')).toBe(expected);
-    expect(new URL(page.url()).search).toBe(`?q=${query}`);
+    expect([...new URL(page.url()).searchParams]).toEqual([['q', query]]);
     expect(errors).toEqual([]);
     await page.close();
   });

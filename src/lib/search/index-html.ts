@@ -77,7 +77,8 @@ export function withoutExcluded(html: string): string {
 /**
  * What Pagefind reads for a page: the page without excluded elements, and a hidden block with
  * the ASCII spellings of its words at the end of the indexed <main>: the title's once (weighted
- * like the title, and as metadata), the rest once for each time the word occurs, so an ASCII
+ * like the title, and as metadata, together with the page's other names from
+ * `data-search-aliases`), the rest once for each time the word occurs, so an ASCII
  * query ranks pages as the query with æ, ø and å does. Pages without an indexed <main> come back
  * unchanged.
  */
@@ -91,7 +92,11 @@ export function withSpellings(html: string): string {
   if (!main) return page;
   const inner = page.slice(main.start, main.end);
   const h1 = /<h1\b[^>]*>([\s\S]*?)<\/h1>/i.exec(inner);
-  const titleVariants = h1 ? asciiVariantsOf(htmlToText(h1[1] ?? '')) : [];
+  // Other names (a measure's searchAliases) count as the title, and so do their ASCII spellings.
+  const aliases = decodeEntities(/\sdata-search-aliases="([^"]*)"/.exec(inner)?.[1] ?? '').split('|').filter(Boolean);
+  const titleVariants = [
+    ...new Set([...(h1 ? asciiVariantsOf(htmlToText(h1[1] ?? '')) : []), ...aliases, ...aliases.flatMap((a) => asciiVariantsOf(a))]),
+  ];
   const bodyVariants = asciiSpellingsOfEach(htmlToText(h1 ? inner.replace(h1[0], ' ') : inner));
   if (titleVariants.length === 0 && bodyVariants.length === 0) return page;
   const block =

@@ -36,6 +36,8 @@ export interface SearchData {
    * for that name should find the measure before pages that only mention it.
    */
   meta: { type: string; dato: string; kortnavn?: string };
+  /** Other names the page is found by (a measure's `searchAliases`); indexed with the title's weight, never shown. */
+  aliases?: string[];
 }
 
 interface Ref {
@@ -71,13 +73,17 @@ export function storySearchData(data: Common & { industry: string; county: strin
 }
 
 /**
- * Search data for a measure: itself as the `virkemiddel` facet, its focus areas, and its short
+ * Search data for a measure: itself as the `virkemiddel` facet, its focus areas, its short
  * name (if any) as metadata, so a search for «IPS» ranks «Individuell jobbstøtte (IPS)» above
- * «IPS ung».
+ * «IPS ung», and its other names («mentortilskudd», «lønstilskot»).
  */
-export function measureSearchData(id: string, data: Common & { focusAreas: Ref[]; shortTitle?: string | undefined }): SearchData {
+export function measureSearchData(
+  id: string,
+  data: Common & { focusAreas: Ref[]; shortTitle?: string | undefined; searchAliases?: string[] | undefined },
+): SearchData {
   const search = make('virkemiddel', data, { virkemiddel: [id], innsatsomrade: data.focusAreas.map((f) => f.id) });
   if (data.shortTitle) search.meta.kortnavn = data.shortTitle;
+  if (data.searchAliases && data.searchAliases.length > 0) search.aliases = data.searchAliases;
   return search;
 }
 

@@ -49,6 +49,17 @@ describe('withSpellings', () => {
   });
 
   it.each([
+    // page's aliases attribute, the title paragraph expected
+    ['mentortilskudd|mentortilskot', 'mentortilskudd mentortilskot'],
+    ['mellombels lønstilskot', 'mellombels lønstilskot loenstilskot lonstilskot'],
+    ['', undefined],
+  ])('indexes the other names %j with the title weight', (aliases, expected) => {
+    const out = withSpellings(`<main data-pagefind-body><div hidden><span data-search-aliases="${aliases}"></span></div><h1>Mentor</h1><p>Tekst.</p></main>`);
+    const title = /<p data-pagefind-weight="7" data-pagefind-meta="tittel_ascii">([^<]*)<\/p>/.exec(out)?.[1];
+    expect(title).toBe(expected);
+  });
+
+  it.each([
     ['<main>Trøndelag</main>'],
     ['<main data-pagefind-body><h1>Mentor</h1></main>'],
   ])('leaves %j unchanged', (html) => {
