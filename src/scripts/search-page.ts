@@ -5,7 +5,7 @@
  * Result links carry a text fragment (#:~:text=…), so the browser highlights the words on arrival.
  */
 import { formatDate } from '../lib/dates';
-import { chooseExcerpt, isVariantsSubResult } from '../lib/search/excerpt';
+import { chooseExcerpt, isPrefixFallback, isVariantsSubResult } from '../lib/search/excerpt';
 import { facetCounts, type FacetCounts } from '../lib/search/facet-counts';
 import { SearchAhead } from '../lib/search/search-ahead';
 import type { Segment } from '../lib/search/highlight';
@@ -247,7 +247,7 @@ class SearchPage extends HTMLElement {
     this.shown = 0;
     await this.showMore(false, true);
     if (generation !== this.generation) return;
-    this.status.textContent = this.summary(search.results.length, state.q);
+    this.status.textContent = this.summary(this.results.length, state.q);
     this.shownState = state;
     void this.updateCounts();
   }
@@ -316,6 +316,14 @@ class SearchPage extends HTMLElement {
     for (let i = 0; i < pending.length; i++) {
       const data = await pending[i]!;
       if (generation !== this.generation) return;
+      if (i === 0 && replace && isPrefixFallback(data, this.state.q)) {
+        // No page has the word: say so instead of listing pages that only share its first letters.
+        this.results = [];
+        this.list.replaceChildren();
+        this.shown = 0;
+        this.more.hidden = true;
+        return;
+      }
       if (i === 0 && replace) this.list.replaceChildren();
       const item = this.renderResult(data);
       this.list.append(item);

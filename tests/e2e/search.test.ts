@@ -95,6 +95,20 @@ describe('queries', () => {
     expect((await resultPaths(ascii)).paths.slice(0, depth)).toEqual(expected);
   });
 
+  it.each([
+    // words no page has, which Pagefind would match by their first letters («å», «i», «opp»)
+    'autisme',
+    'integrering',
+    'oppdrett',
+  ])('%j, which no page has, says «Ingen treff» instead of listing pages that share its first letters', async (query) => {
+    const { page, errors } = await open(`/sok/?q=${query}`);
+    const { hrefs } = await shownResults(page);
+    expect(hrefs).toEqual([]);
+    expect(await page.textContent('[data-status]')).toContain(`Ingen treff for «${query}»`);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('shows the page’s own text, not the hidden names, for a result found by another name', async () => {
     const { page } = await open('/sok/?q=arbeidspraksis');
     await shownResults(page);

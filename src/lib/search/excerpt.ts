@@ -4,6 +4,7 @@
  * ever become markup. Also keeps the hidden ASCII spellings (see index-html.ts) out of excerpts.
  */
 import { excerptAround, type Segment } from './highlight';
+import { skeleton } from './spelling';
 
 /** Id of the hidden heading that starts the indexed ASCII spellings of a page. */
 export const VARIANTS_ANCHOR = 'sok-varianter';
@@ -67,4 +68,26 @@ export function chooseExcerpt(result: ExcerptSource, query: string): Segment[] {
   const matchedSpelling = (result.sub_results ?? []).some((s) => isVariantsSubResult(s.url));
   if (!matchedSpelling || result.content === undefined) return excerptSegments(cutAtSentinel(result.excerpt));
   return excerptAround(cutAtSentinel(result.content), query);
+}
+
+/** Longest marked word that counts as the start of a longer query word rather than a match. */
+const FALLBACK_MARK = 3;
+
+/**
+ * Whether a result is Pagefind's fallback for a word no page has: it then matches the start of
+ * the word instead, so «autisme» finds every page with «å» and «oppdrett» every page with «opp».
+ * Such a result marks only words of three letters or fewer that begin a longer query word, in its
+ * excerpt and its sub-results (the hidden spellings block among them).
+ * Pagefind ranks real matches first, so a fallback at the top means there are no real ones.
+ */
+export function isPrefixFallback(result: ExcerptSource, query: string): boolean {
+  const terms = (query.match(/[\p{L}\p{N}]+/gu) ?? []).map(skeleton);
+  // The hidden spellings and other names count too: «trondelag» and «arbeidspraksis» are marked there.
+  const excerpts = [result.excerpt, ...(result.sub_results ?? []).map((s) => s.excerpt)];
+  const marks = excerpts
+    .flatMap((excerpt) => [...excerpt.matchAll(/<mark>([\s\S]*?)<\/mark>/g)])
+    .flatMap((m) => decodeEntities(m[1] ?? '').match(/[\p{L}\p{N}]+/gu) ?? [])
+    .map(skeleton);
+  if (marks.length === 0 || terms.length === 0) return false;
+  return marks.every((mark) => mark.length <= FALLBACK_MARK && terms.some((term) => term.length >= mark.length + 3 && term.startsWith(mark)));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseExcerpt, cutAtSentinel, decodeEntities, excerptSegments, isVariantsSubResult } from '../../../../src/lib/search/excerpt';
+import { chooseExcerpt, cutAtSentinel, decodeEntities, excerptSegments, isVariantsSubResult, isPrefixFallback } from '../../../../src/lib/search/excerpt';
 
 const show = (segments: { text: string; mark: boolean }[]) => segments.map((s) => (s.mark ? `[${s.text}]` : s.text)).join('');
 
@@ -66,5 +66,34 @@ describe('chooseExcerpt', () => {
     },
   ])('$name', ({ result, query, expected }) => {
     expect(show(chooseExcerpt(result, query))).toBe(expected);
+  });
+});
+
+describe('isPrefixFallback', () => {
+  it.each([
+    // Pagefind's excerpt, the query, whether the result is a fallback
+    ['gjøre det lettere <mark>å</mark> ansette, og <mark>å</mark> gjøre', 'autisme', true],
+    ['Fiskebruket <mark>i</mark> Finnmark', 'integrering', true],
+    ['Bergen lærte <mark>opp</mark> en ny fagarbeider', 'oppdrett', true],
+    // real matches
+    ['<mark>Mentor</mark> <mark>(mentortilskot).</mark> Med', 'mentor', false],
+    ['bedrifter med <mark>hull</mark> <mark>i</mark> <mark>CV</mark>-en', 'hull i cv', false],
+    ['<mark>NAV</mark>-kontoret', 'NAV kontor', false],
+    ['stort <mark>bakeri</mark> i byen', 'bakeriene', false],
+    // a short query word marked as itself
+    ['han fikk <mark>AAP</mark> i to år', 'AAP', false],
+    // nothing marked (a search by filters only, or an excerpt without marks)
+    ['Ingen merking her', 'autisme', false],
+  ])('%j for %j: %s', (excerpt, query, expected) => {
+    expect(isPrefixFallback({ excerpt }, query)).toBe(expected);
+  });
+
+  it.each([
+    // the hidden spellings block's excerpt, whether the result is a fallback
+    ['⁂ <mark>arbeidspraksis</mark> aapne', false],
+    ['⁂ trondelag <mark>aa</mark> <mark>a</mark>', true],
+  ])('reads the marks in the hidden spellings too: %j gives %s', (variants, expected) => {
+    const query = variants.includes('arbeidspraksis') ? 'arbeidspraksis' : 'autisme';
+    expect(isPrefixFallback({ excerpt: 'lærte <mark>å</mark> lese', sub_results: [{ url: '/x/#sok-varianter', excerpt: variants }] }, query)).toBe(expected);
   });
 });
