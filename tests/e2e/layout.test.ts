@@ -54,3 +54,38 @@ it.each([
   expect(broken).toEqual([]);
   await page.close();
 });
+
+it.each([1024, 1280])('at %i px the home page’s slogan panel holds its text with WCAG 1.4.12 text spacing', async (width) => {
+  const page = await browser.newPage({ viewport: { width, height: 800 } });
+  await page.goto(`${origin}/`);
+  // The spacing a reader's own style sheet may set (WCAG 1.4.12), set through the CSSOM, which the CSP allows.
+  await page.evaluate(() => {
+    for (const el of document.querySelectorAll<HTMLElement>('*')) {
+      el.style.setProperty('line-height', '1.5', 'important');
+      el.style.setProperty('letter-spacing', '0.12em', 'important');
+      el.style.setProperty('word-spacing', '0.16em', 'important');
+    }
+  });
+  const slogan = await page.locator('[data-slogan]').evaluate((p) => ({ scroll: p.scrollWidth, client: p.clientWidth }));
+  expect(slogan.scroll).toBeLessThanOrEqual(slogan.client);
+  await page.close();
+});
+
+it.each([
+  // pages with a side column beside the main text
+  '/historier/bakeriet-i-trondheim/',
+  '/innsatsomrader/psykisk-helse/',
+  '/veiviser/resultat/unge/oppfolging/ny/',
+])('at 1024 px with text at 200 per cent on %s, the main text stays wider than the side column', async (path) => {
+  const page = await browser.newPage({ viewport: { width: 1024, height: 800 } });
+  await page.goto(`${origin}${path}`);
+  // Text-only zoom in browsers that do not re-check rem media queries: the side column grows with the text.
+  await page.evaluate(() => document.documentElement.style.setProperty('font-size', '200%'));
+  const widths = await page.evaluate(() => {
+    const grid = [...document.querySelectorAll<HTMLElement>('main div.grid')].find((g) => getComputedStyle(g).gridTemplateColumns.split(' ').length === 2);
+    return [...(grid?.children ?? [])].slice(0, 2).map((c) => c.getBoundingClientRect().width);
+  });
+  expect(widths).toHaveLength(2);
+  expect(widths[0]).toBeGreaterThan(widths[1] ?? Infinity);
+  await page.close();
+});
