@@ -3,7 +3,7 @@
  * everything else in it is treated as text (entities decoded), so nothing typed or indexed can
  * ever become markup. Also keeps the hidden ASCII spellings (see index-html.ts) out of excerpts.
  */
-import { excerptAround, type Segment } from './highlight';
+import { excerptAround, queryTerms, type Segment } from './highlight';
 import { skeleton } from './spelling';
 
 /** Id of the hidden heading that starts the indexed ASCII spellings of a page. */
@@ -81,7 +81,7 @@ const FALLBACK_MARK = 3;
  * Pagefind ranks real matches first, so a fallback at the top means there are no real ones.
  */
 export function isPrefixFallback(result: ExcerptSource, query: string): boolean {
-  const terms = (query.match(/[\p{L}\p{N}]+/gu) ?? []).map(skeleton);
+  const terms = queryTerms(query);
   // The hidden spellings and other names count too: «trondelag» and «arbeidspraksis» are marked there.
   const excerpts = [result.excerpt, ...(result.sub_results ?? []).map((s) => s.excerpt)];
   const marks = excerpts
