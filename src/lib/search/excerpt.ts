@@ -3,8 +3,7 @@
  * everything else in it is treated as text (entities decoded), so nothing typed or indexed can
  * ever become markup. Also keeps the hidden ASCII spellings (see index-html.ts) out of excerpts.
  */
-import { excerptAround, queryTerms, type Segment } from './highlight';
-import { skeleton } from './spelling';
+import { excerptAround, matchKey, queryTerms, type Segment } from './highlight';
 
 /** Id of the hidden heading that starts the indexed ASCII spellings of a page. */
 export const VARIANTS_ANCHOR = 'sok-varianter';
@@ -87,7 +86,7 @@ export function isPrefixFallback(result: ExcerptSource, query: string): boolean 
   const marks = excerpts
     .flatMap((excerpt) => [...excerpt.matchAll(/<mark>([\s\S]*?)<\/mark>/g)])
     .flatMap((m) => decodeEntities(m[1] ?? '').match(/[\p{L}\p{N}]+/gu) ?? [])
-    .map(skeleton);
+    .map(matchKey);
   if (marks.length === 0 || terms.length === 0) return false;
   return marks.every((mark) => mark.length <= FALLBACK_MARK && terms.some((term) => term.length >= mark.length + 3 && term.startsWith(mark)));
 }

@@ -3,6 +3,7 @@
  * and the destination page can wrap them in <mark> without ever treating text as HTML.
  */
 import { skeleton } from './spelling';
+import { bokmaalKey } from './written-standards';
 
 /** A piece of text, marked when it matches a search term. */
 export interface Segment {
@@ -13,9 +14,17 @@ export interface Segment {
 /** Shortest term worth highlighting; «i» and «og» would mark half the page. */
 const MIN_TERM = 3;
 
-/** The terms of a query, as skeletons, without short words and duplicates. */
+/**
+ * What a word is compared by: its skeleton (spelling.ts) in its Bokmål form, so «lonn», «lønn»
+ * and «løn» are one word.
+ */
+export function matchKey(word: string): string {
+  return bokmaalKey(skeleton(word));
+}
+
+/** The terms of a query, as match keys, without short words and duplicates. */
 export function queryTerms(query: string): string[] {
-  const terms = (query.match(/[\p{L}\p{N}]+/gu) ?? []).map(skeleton).filter((t) => t.length >= MIN_TERM);
+  const terms = (query.match(/[\p{L}\p{N}]+/gu) ?? []).map(matchKey).filter((t) => t.length >= MIN_TERM);
   return [...new Set(terms)];
 }
 
@@ -26,7 +35,7 @@ function commonPrefix(a: string, b: string): number {
 }
 
 /**
- * Whether a word in the text matches a term (both as skeletons): the word starts with the term
+ * Whether a word in the text matches a term (both as match keys): the word starts with the term
  * («mentor» in «mentoren»), or both share a stem and differ only in a short ending
  * («bakeriene» and «bakeriet», «lønnstilskuddet» and «lønnstilskudd»).
  */
@@ -42,7 +51,7 @@ export function matchRanges(text: string, query: string): [number, number][] {
   if (terms.length === 0) return [];
   const ranges: [number, number][] = [];
   for (const match of text.matchAll(/[\p{L}\p{N}]+/gu)) {
-    const word = skeleton(match[0]);
+    const word = matchKey(match[0]);
     if (terms.some((term) => wordMatches(word, term))) ranges.push([match.index, match.index + match[0].length]);
   }
   return ranges;

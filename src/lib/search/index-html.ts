@@ -6,6 +6,7 @@
  */
 import { decodeEntities, VARIANTS_ANCHOR, VARIANTS_SENTINEL } from './excerpt';
 import { asciiSpellingsOfEach, asciiVariantsOf } from './spelling';
+import { otherStandardFormsOf, otherStandardFormsOfEach } from './written-standards';
 
 /** Marks the element whose content Pagefind indexes. */
 export const BODY_ATTRIBUTE = 'data-pagefind-body';
@@ -76,7 +77,8 @@ export function withoutExcluded(html: string): string {
 
 /**
  * What Pagefind reads for a page: the page without excluded elements, and a hidden block with
- * the ASCII spellings of its words at the end of the indexed <main>: the title's once (weighted
+ * the ASCII spellings of its words and their forms in the other written standard
+ * (written-standards.ts) at the end of the indexed <main>: the title's once (weighted
  * like the title, and as metadata, together with the page's other names from
  * `data-search-aliases`), the rest once for each time the word occurs, so an ASCII
  * query ranks pages as the query with æ, ø and å does. Pages without an indexed <main> come back
@@ -94,10 +96,12 @@ export function withSpellings(html: string): string {
   const h1 = /<h1\b[^>]*>([\s\S]*?)<\/h1>/i.exec(inner);
   // Other names (a measure's searchAliases) count as the title, and so do their ASCII spellings.
   const aliases = decodeEntities(/\sdata-search-aliases="([^"]*)"/.exec(inner)?.[1] ?? '').split('|').filter(Boolean);
+  const title = h1 ? htmlToText(h1[1] ?? '') : '';
   const titleVariants = [
-    ...new Set([...(h1 ? asciiVariantsOf(htmlToText(h1[1] ?? '')) : []), ...aliases, ...aliases.flatMap((a) => asciiVariantsOf(a))]),
+    ...new Set([...asciiVariantsOf(title), ...otherStandardFormsOf(title), ...aliases, ...aliases.flatMap((a) => asciiVariantsOf(a))]),
   ];
-  const bodyVariants = asciiSpellingsOfEach(htmlToText(h1 ? inner.replace(h1[0], ' ') : inner));
+  const body = htmlToText(h1 ? inner.replace(h1[0], ' ') : inner);
+  const bodyVariants = [...asciiSpellingsOfEach(body), ...otherStandardFormsOfEach(body)];
   if (titleVariants.length === 0 && bodyVariants.length === 0) return page;
   const block =
     `<div hidden><h2 id="${VARIANTS_ANCHOR}">${VARIANTS_SENTINEL}</h2>` +

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerptAround, highlightSegments, matchRanges, queryTerms, wordMatches } from '../../../../src/lib/search/highlight';
+import { excerptAround, highlightSegments, matchKey, matchRanges, queryTerms, wordMatches } from '../../../../src/lib/search/highlight';
 
 describe('queryTerms', () => {
   it.each([
@@ -9,6 +9,18 @@ describe('queryTerms', () => {
     ['', []],
   ])('%j → %j', (query, expected) => {
     expect(queryTerms(query)).toEqual(expected);
+  });
+});
+
+describe('matchKey', () => {
+  it.each([
+    ['Lønnstilskudd', 'lonnstilskudd'],
+    ['lønstilskot', 'lonnstilskudd'],
+    ['loenstilskot', 'lonnstilskudd'],
+    ['Opplæring', 'opplaring'],
+    ['mentor', 'mentor'],
+  ])('%j → %j', (word, expected) => {
+    expect(matchKey(word)).toBe(expected);
   });
 });
 
@@ -33,6 +45,11 @@ describe('matchRanges', () => {
     ['Opplæring gir mer.', 'opplaering', [[0, 9]]],
     ['Ingen treff her.', 'mentor', []],
     ['Tekst', '', []],
+    // A Nynorsk query marks the Bokmål word, and the other way round, with or without æ, ø and å.
+    ['Dere får lønnstilskudd.', 'lonstilskot', [[9, 22]]],
+    ['Nedsatt funksjonsevne', 'nedsett', [[0, 7]]],
+    ['Arbeidsgivaren betaler.', 'arbeidsgiver', [[0, 14]]],
+    ['Psykisk helse', 'sjuk', []],
   ])('%j / %j', (text, query, expected) => {
     expect(matchRanges(text, query)).toEqual(expected);
   });

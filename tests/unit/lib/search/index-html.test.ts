@@ -26,7 +26,7 @@ describe('withSpellings', () => {
     const html = '<html><body><nav>Innsatsområder</nav><main data-pagefind-body><nav>Brødsmuler</nav><h1>Lønnstilskudd</h1><p>I Trøndelag.</p></main><footer>Søk</footer></body></html>';
     const out = withSpellings(html);
     expect(out).toContain(
-      '<h2 id="sok-varianter">⁂</h2><p data-pagefind-weight="7" data-pagefind-meta="tittel_ascii">loennstilskudd lonnstilskudd</p><p>troendelag trondelag</p></div></main>',
+      '<h2 id="sok-varianter">⁂</h2><p data-pagefind-weight="7" data-pagefind-meta="tittel_ascii">loennstilskudd lonnstilskudd lønstilskot loenstilskot lonstilskot</p><p>troendelag trondelag</p></div></main>',
     );
     // Navigation and text outside <main> give no spellings.
     expect(out).not.toContain('brodsmuler');
@@ -35,7 +35,19 @@ describe('withSpellings', () => {
 
   it('repeats body spellings as often as the word occurs in the text, not counting the title', () => {
     const out = withSpellings('<main data-pagefind-body><h1>Lønnstilskudd</h1><p>Lønnstilskudd i Trøndelag, og mer lønnstilskudd.</p></main>');
-    expect(out).toContain('<p>loennstilskudd lonnstilskudd troendelag trondelag loennstilskudd lonnstilskudd</p></div></main>');
+    expect(out).toContain(
+      '<p>loennstilskudd lonnstilskudd troendelag trondelag loennstilskudd lonnstilskudd lønstilskot loenstilskot lonstilskot lønstilskot loenstilskot lonstilskot</p></div></main>',
+    );
+  });
+
+  it.each([
+    // title, body, the title paragraph (none when the title has no such words) and the body paragraph expected
+    ['Mentor', 'Arbeidsgivaren har tilskot.', undefined, 'arbeidsgiveren tilskudd'],
+    ['Midlertidig', 'Nedsatt funksjonsevne.', 'mellombels', 'nedsett'],
+  ])('indexes the words of %j / %j in the other written standard', (title, body, titleExpected, bodyExpected) => {
+    const out = withSpellings(`<main data-pagefind-body><h1>${title}</h1><p>${body}</p></main>`);
+    expect(/data-pagefind-meta="tittel_ascii">([^<]*)<\/p>/.exec(out)?.[1]).toBe(titleExpected);
+    expect(/<p>([^<]*)<\/p><\/div><\/main>/.exec(out)?.[1]).toBe(bodyExpected);
   });
 
   it.each([
