@@ -236,6 +236,20 @@ describe('Nynorsk', () => {
     }
   });
 
+  it.each([
+    // page, labels in the page's language around entries of the other one, the page's language
+    ['/virkemidler/', 'main li dl dt', 'nb'],
+    ['/virkemidler/mentor/', '[aria-labelledby="les-ogsa"] li > p:first-child', 'nn'],
+  ])('%s: the labels %s are in the page’s language, even on cards of entries in the other one', async (path, labels, lang) => {
+    await page.goto(origin + path);
+    const langs = await page.$$eval(labels, (els) => els.map((el) => el.closest('[lang]')?.getAttribute('lang')));
+    expect(langs.length).toBeGreaterThan(0);
+    expect(langs.every((l) => l === lang)).toBe(true);
+    // Some of the cards are entries in the other language, and their own words say so.
+    const other = lang === 'nn' ? 'nb' : 'nn';
+    expect(await page.locator(`main [lang="${other}"]`).count()).toBeGreaterThan(0);
+  });
+
   it('a Bokmål page has <html lang="nb"> and Bokmål menu labels', async () => {
     await page.goto(`${origin}/virkemidler/arbeidstrening/`);
     expect(await page.getAttribute('html', 'lang')).toBe('nb');

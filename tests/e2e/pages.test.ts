@@ -1,13 +1,13 @@
 /**
  * Every page in the sitemap: answers 200, passes axe, logs no console errors, has only working
- * internal links and assets, fits a 320 px wide screen, splits no word on a tablet or desktop, and
- * splits no word of its title on the smallest phone.
+ * internal links and assets, names links to different places differently, fits a 320 px wide
+ * screen, splits no word on a tablet or desktop, and splits no word of its title on the smallest phone.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { launchBrowser } from './support/browser';
 import { axeViolations, type AxeViolation } from './support/axe';
-import { internalTargets } from './support/links';
+import { ambiguousLinkNames, internalTargets } from './support/links';
 import { splitWords } from './support/words';
 
 const origin = inject('origin');
@@ -39,6 +39,7 @@ describe.each(pages)('%s', (path) => {
   let consoleErrors: string[] = [];
   let violations: AxeViolation[] = [];
   let targets: string[] = [];
+  let ambiguous: string[] = [];
   let overflow = 0;
   const split = new Map<number, string[]>();
   let titleSplit: string[] = [];
@@ -54,6 +55,7 @@ describe.each(pages)('%s', (path) => {
     status = response?.status() ?? 0;
     violations = await axeViolations(page);
     targets = await internalTargets(page, origin);
+    ambiguous = await ambiguousLinkNames(page);
     for (const width of WIDE) {
       await page.setViewportSize({ width, height: 800 });
       split.set(width, await splitWords(page));
@@ -87,6 +89,10 @@ describe.each(pages)('%s', (path) => {
       if (code !== 200) broken.push(`${target} → ${code}`);
     }
     expect(broken).toEqual([]);
+  });
+
+  it('gives links that lead to different places different names', () => {
+    expect(ambiguous).toEqual([]);
   });
 
   it('fits a 320 px wide screen without sideways scrolling', () => {

@@ -26,3 +26,21 @@ export async function internalTargets(page: Page, origin: string): Promise<strin
     });
   return [...new Set(paths)].sort();
 }
+
+/**
+ * Link names that lead to more than one place (fragments aside), each as «name → href | href»:
+ * in a screen reader's list of links, such links cannot be told apart (WCAG 2.4.9). Only links a
+ * person can see or reach count; the name is the `aria-label` or the visible text.
+ */
+export async function ambiguousLinkNames(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const byName = new Map<string, Set<string>>();
+    for (const a of document.querySelectorAll<HTMLAnchorElement>('a[href]')) {
+      if (!a.checkVisibility()) continue;
+      const name = (a.getAttribute('aria-label') ?? a.innerText).replace(/\s+/g, ' ').trim().toLowerCase();
+      const href = a.href.replace(/#.*$/, '');
+      byName.set(name, (byName.get(name) ?? new Set()).add(href));
+    }
+    return [...byName].filter(([, hrefs]) => hrefs.size > 1).map(([name, hrefs]) => `${name} → ${[...hrefs].join(' | ')}`);
+  });
+}
