@@ -3,25 +3,10 @@
 import { copyFileSync, existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { slugify } from '../src/lib/slug.ts';
 
 /** Folder per kind of entry, under the content folder. */
 export const FOLDERS = { story: 'stories', measure: 'measures', article: 'articles' };
-
-/**
- * A URL-safe file name from a Norwegian title: «Bakeriet på Ørland» → «bakeriet-pa-orland».
- * @param {string} title
- */
-export function slugify(title) {
-  return title
-    .toLowerCase()
-    .replace(/æ/g, 'ae')
-    .replace(/ø/g, 'o')
-    .replace(/å/g, 'a')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
 
 /** Quotes a string for YAML. @param {string} value */
 const q = (value) => JSON.stringify(value);

@@ -3,22 +3,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createDraft, slugify } from '../../scripts/new-entry.mjs';
+import { createDraft } from '../../scripts/new-entry.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const work = mkdtempSync(join(tmpdir(), 'semuligheter-new-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-describe('slugify', () => {
-  it.each([
-    ['Bakeriet på Ørland', 'bakeriet-pa-orland'],
-    ['Lønnstilskudd – nytt i 2026!', 'lonnstilskudd-nytt-i-2026'],
-    ['Kafé Ærlig', 'kafe-aerlig'],
-    ['  IPS-ung  ', 'ips-ung'],
-  ])('%j → %j', (title, slug) => {
-    expect(slugify(title)).toBe(slug);
-  });
-});
 
 describe('createDraft', () => {
   const content = join(work, 'content');

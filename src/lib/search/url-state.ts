@@ -3,6 +3,7 @@
  * back button works. Parsing is strict: unknown keys are dropped and filter values must look like
  * vocabulary ids, so nothing from the URL reaches the page except the query, shown as text.
  */
+import { foldNorwegian } from '../slug';
 
 /** Facet keys, in the order they appear in URLs and on the page. */
 export const FILTER_KEYS = ['type', 'bransje', 'fylke', 'virkemiddel', 'innsatsomrade', 'sprak'] as const;
@@ -36,7 +37,7 @@ const UNMARKED = new Set(
 
 /** A filter value as typed by hand («Nordland», «Møre og Romsdal») in the form of a vocabulary id. */
 function asId(value: string): string {
-  return value.trim().toLowerCase().replace(/\s+/g, '-').replace(/æ/g, 'ae').replace(/ø/g, 'o').replace(/å/g, 'a');
+  return foldNorwegian(value.trim()).replace(/\s+/g, '-');
 }
 
 /**
