@@ -8,6 +8,7 @@ import { formatDate } from '../lib/dates';
 import { chooseExcerpt, isPrefixFallback, isVariantsSubResult } from '../lib/search/excerpt';
 import { facetCounts, type FacetCounts } from '../lib/search/facet-counts';
 import { SearchAhead } from '../lib/search/search-ahead';
+import { hasPhrase, inRankOrder, withoutQuotes } from '../lib/search/phrase';
 import type { Segment } from '../lib/search/highlight';
 import {
   FILTER_KEYS,
@@ -241,7 +242,8 @@ class SearchPage extends HTMLElement {
     }
     if (generation !== this.generation) return;
     const key = this.searchKey(state);
-    const search = (await this.searchAhead.take(key)) ?? (await this.search(pagefind, state));
+    const found = (await this.searchAhead.take(key)) ?? (await this.search(pagefind, state));
+    const search = found ? await this.rankPhrase(pagefind, state, found) : found;
     if (generation !== this.generation || !search) return;
     this.results = search.results;
     this.shown = 0;
@@ -271,6 +273,17 @@ class SearchPage extends HTMLElement {
       // The counts are extra: without them the facets still work. Opening the facets tries again.
       if (this.countedKey === key) this.countedKey = undefined;
     }
+  }
+
+  /**
+   * Pagefind scores every page with a quoted phrase the same; ranks them as the same words
+   * without quotes would (see phrase.ts). Searches sorted by date are left as they are.
+   */
+  private async rankPhrase(pagefind: Pagefind, state: SearchState, found: PagefindSearch): Promise<PagefindSearch> {
+    const options = toPagefindOptions(state);
+    if (!hasPhrase(state.q) || options.sort) return found;
+    const ranked = await pagefind.search(withoutQuotes(state.q), options);
+    return ranked ? { ...found, results: inRankOrder(found.results, ranked.results) } : found;
   }
 
   /** Runs a search, timed, so that searchWhileTyping knows whether searching ahead pays. */

@@ -35,13 +35,14 @@ export function indexedMain(html: string): { start: number; end: number } | unde
 }
 
 /**
- * Whether an element is left out of the index: navigation, chrome that is not printed either
+ * Whether an element is left out of the index: navigation, forms, chrome that is not printed either
  * (`no-print`: breadcrumbs, share and «Les også» blocks), cards of other entries (an <article>
  * with its own `lang`), which would make every page match its neighbours' words, and what the
  * markup marks `data-pagefind-ignore`, so its words get no hidden ASCII spellings either.
  */
 export function isExcluded(tag: string, attributes: string): boolean {
-  if (tag === 'nav') return true;
+  // Pagefind skips forms itself; their words get no hidden spellings either.
+  if (tag === 'nav' || tag === 'form') return true;
   if (/\bclass="[^"]*\bno-print\b/.test(attributes)) return true;
   if (/\sdata-pagefind-ignore(?=[\s=/]|$)/.test(attributes)) return true;
   return tag === 'article' && /\slang="/.test(attributes);

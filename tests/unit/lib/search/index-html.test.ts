@@ -92,6 +92,7 @@ describe('pageLinks', () => {
 describe('isExcluded', () => {
   it.each([
     ['nav', ' aria-label="Brødsmulesti"', true],
+    ['form', ' method="get" action="/veiviser/"', true],
     ['section', ' aria-labelledby="les-ogsa" class="container-page no-print mt-16"', true],
     ['article', ' class="group" lang="nn"', true],
     ['article', '', false],
