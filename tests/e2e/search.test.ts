@@ -70,6 +70,8 @@ describe('queries', () => {
     ['varig lønnstilskudd', '/virkemidler/varig-lonnstilskudd/'],
     ['IPS', '/virkemidler/individuell-jobbstotte/'],
     ['funksjonsassistanse', '/virkemidler/funksjonsassistanse/'],
+    // a common misspelling (searchAliases)
+    ['lønnstillskudd', '/virkemidler/midlertidig-lonnstilskudd/'],
   ])('%j, the name of a measure, puts measure pages before stories and %s among the first two', async (query, expected) => {
     const { paths } = await resultPaths(query);
     expect(paths[0]).toMatch(/^\/virkemidler\//);
