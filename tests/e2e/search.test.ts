@@ -55,6 +55,10 @@ describe('queries', () => {
     // a quoted phrase, whose pages Pagefind scores alike, ranked as its words are
     ['"vi inkluderer"', '/virkemidler/vi-inkluderer/'],
     ['"lønnstilskudd"', '/virkemidler/varig-lonnstilskudd/'],
+    // a county or an industry: its stories before a measure page that names a NAV office there
+    ['Møre og Romsdal', '/historier/verkstedet-i-alesund/'],
+    ['More og Romsdal', '/historier/verkstedet-i-alesund/'],
+    ['handel', '/historier/jernvarehandelen-i-skien/'],
     // the measure finder, by its name and by the question it answers
     ['veiviser', '/veiviser/'],
     ['hvilke virkemidler passer', '/veiviser/'],
@@ -85,8 +89,6 @@ describe('queries', () => {
     ['lonnstilskudd', '/virkemidler/midlertidig-lonnstilskudd/'],
     ['loennstilskudd', '/virkemidler/varig-lonnstilskudd/'],
     ['Trondelag', '/historier/bakeriet-i-trondheim/'],
-    // The story is set in Møre og Romsdal; a measure page that names its NAV office may rank above it.
-    ['More og Romsdal', '/historier/verkstedet-i-alesund/'],
     ['opplaering', '/innsatsomrader/opplaering/'],
   ])('%j finds %s among the first five', async (query, expected) => {
     const { paths } = await resultPaths(query);

@@ -5,6 +5,8 @@
  */
 import type { Lang } from '../dates';
 import type { FilterKey } from './url-state';
+import { COUNTIES, INDUSTRIES, label } from '../taxonomy';
+import { asciiVariantsOf } from './spelling';
 
 /** Content types, as used in the `type` facet and in URLs. */
 export const CONTENT_TYPES = [
@@ -32,10 +34,13 @@ export interface SearchData {
    * Metadata shown with the result: type label and date. Pagefind also ranks pages by matches in
    * their metadata, so nothing goes here that would only be a ranking signal (a description field
    * put stories that repeat a measure's name in their description above the measure's own page).
-   * The one exception is `kortnavn`, a measure's short name where it has one («IPS»): a search
-   * for that name should find the measure before pages that only mention it.
+   * The exceptions: `kortnavn`, a measure's short name where it has one («IPS»), since a search
+   * for that name should find the measure before pages that only mention it; and `stikkord`, a
+   * story's county and industry names (with their ASCII spellings), since a search for «Møre og
+   * Romsdal» or «handel» should find that county's or industry's stories before a measure page
+   * that names a NAV office there. Neither is shown.
    */
-  meta: { type: string; dato: string; kortnavn?: string };
+  meta: { type: string; dato: string; kortnavn?: string; stikkord?: string };
   /** Other names the page is found by (a measure's `searchAliases`); indexed with the title's weight, never shown. */
   aliases?: string[];
 }
@@ -62,14 +67,17 @@ function make(type: ContentType, data: Common, filters: SearchData['filters']): 
   return { filters: clean, sort: { dato: isoDate(data.published) }, meta: { type: typeLabel, dato: isoDate(data.published) } };
 }
 
-/** Search data for a story: its industry, county, measures and focus area. */
+/** Search data for a story: its industry, county, measures and focus area, and the names of the first two (`stikkord`). */
 export function storySearchData(data: Common & { industry: string; county: string; measures: Ref[]; focusArea: Ref }): SearchData {
-  return make('historie', data, {
+  const search = make('historie', data, {
     bransje: [data.industry],
     fylke: [data.county],
     virkemiddel: data.measures.map((m) => m.id),
     innsatsomrade: [data.focusArea.id],
   });
+  const names = [label(COUNTIES, data.county, data.lang), label(INDUSTRIES, data.industry, data.lang)];
+  search.meta.stikkord = [...names, ...asciiVariantsOf(names.join(' '))].join(' ');
+  return search;
 }
 
 /**

@@ -23,7 +23,26 @@ describe('search data per content type', () => {
   ])('$name', ({ data, filters, type }) => {
     expect(data.filters).toEqual(filters);
     expect(data.sort).toEqual({ dato: '2026-03-10' });
-    expect(data.meta).toEqual({ type, dato: '2026-03-10' });
+    const { stikkord: _, ...shown } = data.meta;
+    expect(shown).toEqual({ type, dato: '2026-03-10' });
+  });
+});
+
+describe('story keywords', () => {
+  it.each([
+    // county, industry, language, the stikkord metadata expected
+    ['more-og-romsdal', 'handel', 'nb', 'Møre og Romsdal Handel moere more'],
+    ['nordland', 'industri', 'nb', 'Nordland Industri'],
+    ['trondelag', 'helse-og-omsorg', 'nn', 'Trøndelag Helse og omsorg troendelag trondelag'],
+  ] as const)('%s and %s (%s) give %j', (county, industry, lang, expected) => {
+    const data = storySearchData({ ...common, lang, industry, county, measures: [], focusArea: { id: 'f' } });
+    expect(data.meta.stikkord).toBe(expected);
+  });
+
+  it('only stories have them', () => {
+    for (const data of [measureSearchData('mentor', { ...common, focusAreas: [] }), focusAreaSearchData('x', common), pageSearchData(common)]) {
+      expect('stikkord' in data.meta).toBe(false);
+    }
   });
 });
 
@@ -45,6 +64,6 @@ describe('searchAttributes', () => {
     const attrs = searchAttributes(storySearchData({ ...common, industry: 'handel', county: 'nordland', measures: [{ id: 'a' }, { id: 'b' }], focusArea: { id: 'f' } }));
     expect(attrs.filter((a) => a.kind === 'filter' && a.key === 'virkemiddel').map((a) => a.value)).toEqual(['a', 'b']);
     expect(attrs.filter((a) => a.kind === 'sort')).toEqual([{ kind: 'sort', key: 'dato', value: '2026-03-10' }]);
-    expect(attrs.filter((a) => a.kind === 'meta').map((a) => a.key)).toEqual(['type', 'dato']);
+    expect(attrs.filter((a) => a.kind === 'meta').map((a) => a.key)).toEqual(['type', 'dato', 'stikkord']);
   });
 });
