@@ -142,6 +142,15 @@ describe('queries', () => {
     await page.close();
   });
 
+  it('marks an abbreviation typed in capitals («CV» in «CV-en»), but not the little words of the query', async () => {
+    const { page } = await open(`/sok/?q=${encodeURIComponent('hull i CV-en')}`);
+    await shownResults(page);
+    const marks = await page.$$eval('[data-results] > li > p.mt-2 mark', (ms) => ms.map((m) => m.textContent ?? ''));
+    expect(marks).toContain('CV');
+    expect(marks.map((m) => m.toLowerCase())).not.toContain('i');
+    await page.close();
+  });
+
   it('marks the Bokmål word in excerpts for a query in Nynorsk', async () => {
     const { page } = await open('/sok/?q=tilskot');
     await shownResults(page);

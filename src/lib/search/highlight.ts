@@ -22,10 +22,16 @@ export function matchKey(word: string): string {
   return bokmaalKey(skeleton(word));
 }
 
-/** The terms of a query, as match keys, without short words and duplicates. */
+/** A two-letter abbreviation typed in capitals («CV», «IT», «LO»): short, but never a little word. */
+const ABBREVIATION = /^\p{Lu}{2}$/u;
+
+/**
+ * The terms of a query, as match keys, without duplicates and without short words, except
+ * abbreviations typed in capitals, which mark only the same word (see matchRanges).
+ */
 export function queryTerms(query: string): string[] {
-  const terms = (query.match(/[\p{L}\p{N}]+/gu) ?? []).map(matchKey).filter((t) => t.length >= MIN_TERM);
-  return [...new Set(terms)];
+  const words = (query.match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length >= MIN_TERM || ABBREVIATION.test(w));
+  return [...new Set(words.map(matchKey))];
 }
 
 function commonPrefix(a: string, b: string): number {
@@ -52,7 +58,8 @@ export function matchRanges(text: string, query: string): [number, number][] {
   const ranges: [number, number][] = [];
   for (const match of text.matchAll(/[\p{L}\p{N}]+/gu)) {
     const word = matchKey(match[0]);
-    if (terms.some((term) => wordMatches(word, term))) ranges.push([match.index, match.index + match[0].length]);
+    // A short term (an abbreviation) marks only itself: «CV» in «CV-en», not «lo» in «lokal».
+    if (terms.some((term) => (term.length < MIN_TERM ? word === term : wordMatches(word, term)))) ranges.push([match.index, match.index + match[0].length]);
   }
   return ranges;
 }

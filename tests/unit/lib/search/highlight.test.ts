@@ -6,6 +6,10 @@ describe('queryTerms', () => {
     ['Møre og Romsdal', ['more', 'romsdal']],
     ['mentor mentor', ['mentor']],
     ['<img src=x onerror=alert(1)>', ['img', 'src', 'onerror', 'alert']],
+    // Abbreviations typed in capitals stay; the same letters in lower case are a little word.
+    ['hull i CV-en', ['hull', 'cv']],
+    ['hull i cv-en', ['hull']],
+    ['LO og NHO', ['lo', 'nho']],
     ['', []],
   ])('%j → %j', (query, expected) => {
     expect(queryTerms(query)).toEqual(expected);
@@ -50,6 +54,9 @@ describe('matchRanges', () => {
     ['Nedsatt funksjonsevne', 'nedsett', [[0, 7]]],
     ['Arbeidsgivaren betaler.', 'arbeidsgiver', [[0, 14]]],
     ['Psykisk helse', 'sjuk', []],
+    // A two-letter abbreviation marks only the same word.
+    ['Hull i CV-en og cv', 'hull CV', [[0, 4], [7, 9], [16, 18]]],
+    ['LO, lokal og lov', 'LO', [[0, 2]]],
   ])('%j / %j', (text, query, expected) => {
     expect(matchRanges(text, query)).toEqual(expected);
   });
