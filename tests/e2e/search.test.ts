@@ -59,6 +59,9 @@ describe('queries', () => {
     ['Møre og Romsdal', '/historier/verkstedet-i-alesund/'],
     ['More og Romsdal', '/historier/verkstedet-i-alesund/'],
     ['handel', '/historier/jernvarehandelen-i-skien/'],
+    // a journalist's word: the press page, not every story's «Fakta om historien» box
+    ['fakta', '/presse/'],
+    ['nøkkeltall', '/presse/'],
     // the measure finder, by its name and by the question it answers
     ['veiviser', '/veiviser/'],
     ['hvilke virkemidler passer', '/veiviser/'],
@@ -74,8 +77,9 @@ describe('queries', () => {
     ['varig lønnstilskudd', '/virkemidler/varig-lonnstilskudd/'],
     ['IPS', '/virkemidler/individuell-jobbstotte/'],
     ['funksjonsassistanse', '/virkemidler/funksjonsassistanse/'],
-    // a common misspelling (searchAliases)
+    // a common misspelling, and Bokmål and Nynorsk mixed (searchAliases)
     ['lønnstillskudd', '/virkemidler/midlertidig-lonnstilskudd/'],
+    ['lønnstilskot', '/virkemidler/midlertidig-lonnstilskudd/'],
   ])('%j, the name of a measure, puts measure pages before stories and %s among the first two', async (query, expected) => {
     const { paths } = await resultPaths(query);
     expect(paths[0]).toMatch(/^\/virkemidler\//);
@@ -148,6 +152,19 @@ describe('queries', () => {
     const marks = await page.$$eval('[data-results] > li > p.mt-2 mark', (ms) => ms.map((m) => m.textContent ?? ''));
     expect(marks).toContain('CV');
     expect(marks.map((m) => m.toLowerCase())).not.toContain('i');
+    await page.close();
+  });
+
+  it.each([
+    // query, what every mark must contain: the word, not a longer word that starts like it
+    ['IT', /(^|[^\p{L}])IT([^\p{L}]|$)/iu],
+    ['varig', /varig/i],
+  ])('%j marks only words that match it', async (query, word) => {
+    const { page } = await open(`/sok/?q=${query}`);
+    await shownResults(page);
+    const marks = await page.$$eval('[data-results] mark', (ms) => ms.map((m) => m.textContent ?? ''));
+    expect(marks.length).toBeGreaterThan(0);
+    expect(marks.filter((m) => !word.test(m))).toEqual([]);
     await page.close();
   });
 

@@ -3,7 +3,7 @@
  * everything else in it is treated as text (entities decoded), so nothing typed or indexed can
  * ever become markup. Also keeps the hidden ASCII spellings (see index-html.ts) out of excerpts.
  */
-import { excerptAround, matchKey, queryTerms, type Segment } from './highlight';
+import { excerptAround, matchKey, matchRanges, queryTerms, type Segment } from './highlight';
 
 /** Id of the hidden heading that starts the indexed ASCII spellings of a page. */
 export const VARIANTS_ANCHOR = 'sok-varianter';
@@ -59,13 +59,23 @@ export function isVariantsSubResult(url: string): boolean {
 }
 
 /**
- * The excerpt to show for a result. Pagefind's own, cut before the hidden spellings, unless the
- * match was in the spellings (an ASCII query like «trondelag»): then an excerpt of the real text
- * around the word that query means, found by spelling-tolerant matching.
+ * Pagefind's marks, kept only where the marked word matches the query as highlight.ts reads it:
+ * Pagefind also marks words that merely start like a query word («items» for «IT», «var» for
+ * «varig») and the little words of a query («i» in «hull i CV-en»).
+ */
+export function keepQueryMarks(segments: Segment[], query: string): Segment[] {
+  return segments.map((s) => (s.mark && matchRanges(s.text, query).length === 0 ? { ...s, mark: false } : s));
+}
+
+/**
+ * The excerpt to show for a result. Pagefind's own, cut before the hidden spellings, with only
+ * the marks that match the query, unless the match was in the spellings (an ASCII query like
+ * «trondelag»): then an excerpt of the real text around the word that query means, found by
+ * spelling-tolerant matching.
  */
 export function chooseExcerpt(result: ExcerptSource, query: string): Segment[] {
   const matchedSpelling = (result.sub_results ?? []).some((s) => isVariantsSubResult(s.url));
-  if (!matchedSpelling || result.content === undefined) return excerptSegments(cutAtSentinel(result.excerpt));
+  if (!matchedSpelling || result.content === undefined) return keepQueryMarks(excerptSegments(cutAtSentinel(result.excerpt)), query);
   return excerptAround(cutAtSentinel(result.content), query);
 }
 

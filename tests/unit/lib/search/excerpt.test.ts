@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseExcerpt, cutAtSentinel, decodeEntities, excerptSegments, isVariantsSubResult, isPrefixFallback } from '../../../../src/lib/search/excerpt';
+import { chooseExcerpt, cutAtSentinel, decodeEntities, excerptSegments, isVariantsSubResult, isPrefixFallback, keepQueryMarks } from '../../../../src/lib/search/excerpt';
 
 const show = (segments: { text: string; mark: boolean }[]) => segments.map((s) => (s.mark ? `[${s.text}]` : s.text)).join('');
 
@@ -66,6 +66,21 @@ describe('chooseExcerpt', () => {
     },
   ])('$name', ({ result, query, expected }) => {
     expect(show(chooseExcerpt(result, query))).toBe(expected);
+  });
+});
+
+describe('keepQueryMarks', () => {
+  it.each([
+    // Pagefind's excerpt, the query, what is shown
+    ['bedrifter med <mark>hull</mark> <mark>i</mark> <mark>CV</mark>-en', 'hull i CV-en', 'bedrifter med [hull] i [CV]-en'],
+    ['<mark>items</mark> og <mark>IT</mark>', 'IT', 'items og [IT]'],
+    ['det <mark>var</mark> <mark>varig</mark>', 'varig', 'det var [varig]'],
+    ['<mark>Bakeriet</mark> i Trondheim', 'bakeriene', '[Bakeriet] i Trondheim'],
+    ['<mark>Trøndelag</mark>', 'trondelag', '[Trøndelag]'],
+    ['<mark>arbeidsgivar</mark>', 'arbeidsgiver', '[arbeidsgivar]'],
+    ['<mark>og</mark> <mark>i</mark>', 'og i', 'og i'],
+  ])('%j for %j → %j', (excerpt, query, expected) => {
+    expect(show(keepQueryMarks(excerptSegments(excerpt), query))).toBe(expected);
   });
 });
 
