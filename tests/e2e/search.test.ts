@@ -111,6 +111,8 @@ describe('queries', () => {
     ['sjukmeldt', 'sykmeldt', 3],
     ['lonstilskot', 'lønnstilskudd', 2],
     ['mellombels', 'midlertidig', 1],
+    ['psykiske lidingar', 'psykiske lidelser', 3],
+    ['psykiske vanskar', 'psykiske vansker', 3],
   ])('%j ranks the first pages as %j does (%i)', async (other, norwegian, depth) => {
     const expected = (await resultPaths(norwegian)).paths.slice(0, depth);
     expect(expected).toHaveLength(depth);

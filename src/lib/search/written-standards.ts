@@ -39,6 +39,11 @@ const PAIRS: readonly Pair[] = [
   { nb: 'veileder', nn: ['rettleiar'], at: 'part' },
   { nb: 'leder', nn: ['leiar'], at: 'part' },
   { nb: 'lærer', nn: ['lærar'], at: 'part' },
+  { nb: 'vansker', nn: ['vanskar'], at: 'part' },
+  { nb: 'lidelser', nn: ['lidingar'], at: 'part' },
+  { nb: 'lidelse', nn: ['liding'], at: 'part' },
+  { nb: 'ansettelse', nn: ['tilsetjing'], at: 'part' },
+  { nb: 'søke', nn: ['søkje'], at: 'start' },
   { nb: 'syk', nn: ['sjuk'], at: 'start' },
   { nb: 'uten', nn: ['utan'], at: 'start' },
   { nb: 'selv', nn: ['sjølv'], at: 'start' },
@@ -109,8 +114,8 @@ function rewrite(word: string, { pattern, replacements }: ReturnType<typeof comp
 /**
  * The word in the other written standard, lower-cased, when the table knows one of its parts:
  * «Lønnstilskuddet» → ["lønstilskotet"], «arbeidsgiver» → ["arbeidsgivar", "arbeidsgjevar"],
- * «arbeidsgivar» → ["arbeidsgiver"]; otherwise []. A word with parts from both standards is read
- * as Bokmål.
+ * «arbeidsgivar» → ["arbeidsgiver", "arbeidsgjevar"] (its Bokmål form, then its other Nynorsk
+ * forms); otherwise []. A word with parts from both standards is read as Bokmål.
  */
 export function otherStandardForms(word: string): string[] {
   const lower = word.toLowerCase();
@@ -119,7 +124,10 @@ export function otherStandardForms(word: string): string[] {
   nynorsk.delete(lower);
   if (nynorsk.size > 0) return [...nynorsk];
   const bokmaal = rewrite(lower, TO_BOKMAAL);
-  return bokmaal !== lower ? [bokmaal] : [];
+  if (bokmaal === lower) return [];
+  // The word's other Nynorsk forms too, so «arbeidsgjevar» also finds a page that says «arbeidsgivar».
+  const others = TO_NYNORSK.map((rules) => rewrite(bokmaal, rules)).filter((form) => form !== lower && form !== bokmaal);
+  return [...new Set([bokmaal, ...others])];
 }
 
 /**

@@ -42,7 +42,7 @@ describe('withSpellings', () => {
 
   it.each([
     // title, body, the title paragraph (none when the title has no such words) and the body paragraph expected
-    ['Mentor', 'Arbeidsgivaren har tilskot.', undefined, 'arbeidsgiveren tilskudd'],
+    ['Mentor', 'Arbeidsgivaren har tilskot.', undefined, 'arbeidsgiveren arbeidsgjevaren tilskudd'],
     ['Midlertidig', 'Nedsatt funksjonsevne.', 'mellombels', 'nedsett'],
   ])('indexes the words of %j / %j in the other written standard', (title, body, titleExpected, bodyExpected) => {
     const out = withSpellings(`<main data-pagefind-body><h1>${title}</h1><p>${body}</p></main>`);
