@@ -4,6 +4,7 @@
  * ever become markup. Also keeps the hidden ASCII spellings (see index-html.ts) out of excerpts.
  */
 import { excerptAround, matchKey, matchRanges, queryTerms, type Segment } from './highlight';
+import { words } from './spelling';
 
 /** Id of the hidden heading that starts the indexed ASCII spellings of a page. */
 export const VARIANTS_ANCHOR = 'sok-varianter';
@@ -94,8 +95,8 @@ export function isPrefixFallback(result: ExcerptSource, query: string): boolean 
   // The hidden spellings and other names count too: «trondelag» and «arbeidspraksis» are marked there.
   const excerpts = [result.excerpt, ...(result.sub_results ?? []).map((s) => s.excerpt)];
   const marks = excerpts
-    .flatMap((excerpt) => [...excerpt.matchAll(/<mark>([\s\S]*?)<\/mark>/g)])
-    .flatMap((m) => decodeEntities(m[1] ?? '').match(/[\p{L}\p{N}]+/gu) ?? [])
+    .flatMap(excerptSegments)
+    .flatMap((segment) => (segment.mark ? words(segment.text) : []))
     .map(matchKey);
   if (marks.length === 0 || terms.length === 0) return false;
   return marks.every((mark) => mark.length <= FALLBACK_MARK && terms.some((term) => term.length >= mark.length + 3 && term.startsWith(mark)));
