@@ -10,6 +10,11 @@ export interface Term<Id extends string = string> {
   readonly nb: string;
   /** Label in Nynorsk. */
   readonly nn: string;
+  /**
+   * Other words people search with for this term, in both written standards (an industry's
+   * trades and workplaces). Indexed with the stories that have the term, never shown.
+   */
+  readonly searchWords?: readonly string[];
 }
 
 /** Norway's 15 counties (fylker) as of 1 January 2024. */
@@ -33,19 +38,19 @@ export const COUNTIES = [
 
 /** Industries (bransjer) used to group stories. */
 export const INDUSTRIES = [
-  { id: 'bygg-og-anlegg', nb: 'Bygg og anlegg', nn: 'Bygg og anlegg' },
-  { id: 'handel', nb: 'Handel', nn: 'Handel' },
-  { id: 'helse-og-omsorg', nb: 'Helse og omsorg', nn: 'Helse og omsorg' },
-  { id: 'hotell-og-restaurant', nb: 'Hotell og restaurant', nn: 'Hotell og restaurant' },
-  { id: 'industri', nb: 'Industri', nn: 'Industri' },
-  { id: 'it-og-teknologi', nb: 'IT og teknologi', nn: 'IT og teknologi' },
-  { id: 'kultur-og-idrett', nb: 'Kultur og idrett', nn: 'Kultur og idrett' },
-  { id: 'landbruk-og-fiske', nb: 'Landbruk og fiske', nn: 'Landbruk og fiske' },
-  { id: 'mat-og-drikke', nb: 'Mat og drikke', nn: 'Mat og drikke' },
-  { id: 'offentlig-sektor', nb: 'Offentlig sektor', nn: 'Offentleg sektor' },
-  { id: 'renhold-og-eiendom', nb: 'Renhold og eiendom', nn: 'Reinhald og eigedom' },
-  { id: 'transport-og-logistikk', nb: 'Transport og logistikk', nn: 'Transport og logistikk' },
-  { id: 'undervisning', nb: 'Undervisning', nn: 'Undervisning' },
+  { id: 'bygg-og-anlegg', nb: 'Bygg og anlegg', nn: 'Bygg og anlegg', searchWords: ['byggebransjen', 'håndverk', 'håndverker', 'entreprenør', 'snekker', 'rørlegger', 'elektriker'] },
+  { id: 'handel', nb: 'Handel', nn: 'Handel', searchWords: ['butikk', 'varehandel', 'detaljhandel', 'dagligvare', 'salg', 'sal'] },
+  { id: 'helse-og-omsorg', nb: 'Helse og omsorg', nn: 'Helse og omsorg', searchWords: ['sykehus', 'sjukehus', 'sykehjem', 'sjukeheim', 'eldreomsorg', 'pleie', 'helsevesen'] },
+  { id: 'hotell-og-restaurant', nb: 'Hotell og restaurant', nn: 'Hotell og restaurant', searchWords: ['reiseliv', 'servering', 'kafé', 'kafe', 'kjøkken', 'overnatting'] },
+  { id: 'industri', nb: 'Industri', nn: 'Industri', searchWords: ['produksjon', 'fabrikk', 'verksted', 'verkstad'] },
+  { id: 'it-og-teknologi', nb: 'IT og teknologi', nn: 'IT og teknologi', searchWords: ['teknologibransjen', 'programvare', 'utvikler', 'digitalisering'] },
+  { id: 'kultur-og-idrett', nb: 'Kultur og idrett', nn: 'Kultur og idrett', searchWords: ['kultursektoren', 'museum', 'sport', 'frivillighet', 'frivilligheit'] },
+  { id: 'landbruk-og-fiske', nb: 'Landbruk og fiske', nn: 'Landbruk og fiske', searchWords: ['havbruk', 'oppdrett', 'fiskeoppdrett', 'akvakultur', 'sjømat', 'fiskeri', 'jordbruk', 'gårdsbruk'] },
+  { id: 'mat-og-drikke', nb: 'Mat og drikke', nn: 'Mat og drikke', searchWords: ['næringsmiddel', 'matproduksjon', 'bakeri', 'bryggeri'] },
+  { id: 'offentlig-sektor', nb: 'Offentlig sektor', nn: 'Offentleg sektor', searchWords: ['kommune', 'kommunal', 'statlig', 'statleg', 'etat', 'forvaltning'] },
+  { id: 'renhold-og-eiendom', nb: 'Renhold og eiendom', nn: 'Reinhald og eigedom', searchWords: ['rengjøring', 'reingjering', 'vaktmester', 'vaktmeister', 'eiendomsdrift', 'eigedomsdrift'] },
+  { id: 'transport-og-logistikk', nb: 'Transport og logistikk', nn: 'Transport og logistikk', searchWords: ['lager', 'lagerarbeid', 'sjåfør', 'frakt', 'spedisjon'] },
+  { id: 'undervisning', nb: 'Undervisning', nn: 'Undervisning', searchWords: ['skole', 'skule', 'barnehage', 'utdanning', 'opplæring'] },
 ] as const satisfies readonly Term[];
 
 /** Company sizes by number of employees. */
