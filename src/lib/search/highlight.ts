@@ -41,6 +41,12 @@ function commonPrefix(a: string, b: string): number {
 }
 
 /**
+ * Shortest stem two words with different endings must share. At four, «staten» marked «stått»
+ * (both «stat…» as skeletons) and «lærar» marked «lære».
+ */
+const MIN_STEM = 5;
+
+/**
  * Whether a word in the text matches a term (both as match keys): the word starts with the term
  * («mentor» in «mentoren»), or both share a stem and differ only in a short ending
  * («bakeriene» and «bakeriet», «lønnstilskuddet» and «lønnstilskudd»).
@@ -48,7 +54,7 @@ function commonPrefix(a: string, b: string): number {
 export function wordMatches(word: string, term: string): boolean {
   if (word.startsWith(term)) return true;
   const shared = commonPrefix(word, term);
-  return shared >= 4 && shared >= Math.max(word.length, term.length) - 3;
+  return shared >= MIN_STEM && shared >= Math.max(word.length, term.length) - 3;
 }
 
 /** The [start, end) ranges of `text` whose words match any of the query's terms. */
