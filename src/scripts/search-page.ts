@@ -5,10 +5,12 @@
  * Result links carry a text fragment (#:~:text=…), so the browser highlights the words on arrival.
  */
 import { formatDate } from '../lib/dates';
-import { chooseExcerpt, isPrefixFallback, isVariantsSubResult } from '../lib/search/excerpt';
+import { chooseExcerpt, isPrefixFallback, isVariantsSubResult, marksOnlyWordStarts } from '../lib/search/excerpt';
 import { facetCounts, type FacetCounts } from '../lib/search/facet-counts';
 import { SearchAhead } from '../lib/search/search-ahead';
 import { hasPhrase, inRankOrder, withoutQuotes } from '../lib/search/phrase';
+import { topicQuery } from '../lib/search/topic-words';
+import { suggestQuery } from '../lib/search/suggest';
 import type { Segment } from '../lib/search/highlight';
 import {
   FILTER_KEYS,
@@ -52,9 +54,9 @@ function markedWords(segments: Segment[]): string[] {
   return segments.filter((s) => s.mark).map((s) => s.text);
 }
 
-/** Pagefind's query: null lists every page the filters allow. */
+/** Pagefind's query: the words the query is about (topic-words.ts); null lists every page the filters allow. */
 function pagefindQuery(state: SearchState): string | null {
-  return state.q === '' ? null : state.q;
+  return state.q === '' ? null : topicQuery(state.q);
 }
 
 /** Only our own result URLs are linked: same-site paths. */
@@ -71,6 +73,8 @@ class SearchPage extends HTMLElement {
   /** «Avgrens søket»: the facets, folded on phones. */
   private filtersPanel: HTMLDetailsElement | null = null;
   private results: PagefindResult[] = [];
+  /** The top result's data, once it is shown. */
+  private top: PagefindResultData | undefined;
   private shown = 0;
   private state: SearchState = parseSearchState('');
   /** The search whose results are shown, and (by searchKey) the one whose facet counts are. */
@@ -81,6 +85,8 @@ class SearchPage extends HTMLElement {
   private typingTimer: ReturnType<typeof setTimeout> | undefined;
   /** Whether a search waiting to be written to the URL was submitted (push) rather than typed. */
   private pendingPush = false;
+  /** The names the site uses, for «Mente du …?»: fetched the first time a search finds nothing. */
+  private vocabulary: Promise<string[]> | undefined;
   /** Searches for the words as they are typed, so that Enter finds the results ready. */
   private readonly searchAhead = new SearchAhead<PagefindSearch | null>(SLOW_SEARCH);
 
@@ -143,11 +149,11 @@ class SearchPage extends HTMLElement {
     void this.loadIndex()
       .then((pagefind) => {
         if (this.searchAhead.slow) {
-          void pagefind.preload(state.q, options).catch(() => undefined);
+          void pagefind.preload(pagefindQuery(state) ?? state.q, options).catch(() => undefined);
         } else {
           this.searchAhead.ahead(
             key,
-            () => pagefind.search(state.q, options),
+            () => pagefind.search(pagefindQuery(state), options),
             async (search) => search?.results[0]?.data(),
           );
         }
@@ -249,7 +255,11 @@ class SearchPage extends HTMLElement {
     this.shown = 0;
     await this.showMore(false, true);
     if (generation !== this.generation) return;
-    this.status.textContent = this.summary(this.results.length, state.q);
+    // Offered when nothing was found, or only pages with the start of a word typed («ment» for «mentro»).
+    const unknownWord = this.results.length === 0 || (this.top !== undefined && marksOnlyWordStarts(this.top, pagefindQuery(state) ?? ''));
+    const suggestion = state.q !== '' && unknownWord ? await this.suggestion(state) : undefined;
+    if (generation !== this.generation) return;
+    this.showSummary(state, suggestion);
     this.shownState = state;
     void this.updateCounts();
   }
@@ -281,14 +291,53 @@ class SearchPage extends HTMLElement {
    */
   private async rankPhrase(pagefind: Pagefind, state: SearchState, found: PagefindSearch): Promise<PagefindSearch> {
     const options = toPagefindOptions(state);
-    if (!hasPhrase(state.q) || options.sort) return found;
-    const ranked = await pagefind.search(withoutQuotes(state.q), options);
+    const q = pagefindQuery(state) ?? '';
+    if (!hasPhrase(q) || options.sort) return found;
+    const ranked = await pagefind.search(withoutQuotes(q), options);
     return ranked ? { ...found, results: inRankOrder(found.results, ranked.results) } : found;
   }
 
   /** Runs a search, timed, so that searchWhileTyping knows whether searching ahead pays. */
   private search(pagefind: Pagefind, state: SearchState): Promise<PagefindSearch | null> {
     return this.searchAhead.timed(() => pagefind.search(pagefindQuery(state), toPagefindOptions(state)));
+  }
+
+  /**
+   * A query close to this one made of the names the site uses, for a search with no results
+   * (suggest.ts); undefined when there is none or the names cannot be fetched.
+   */
+  private async suggestion(state: SearchState): Promise<string | undefined> {
+    const url = this.dataset['words'];
+    if (!url) return undefined;
+    this.vocabulary ??= fetch(url)
+      .then(async (response) => {
+        const list: unknown = response.ok ? await response.json() : [];
+        return Array.isArray(list) ? list.filter((w): w is string => typeof w === 'string') : [];
+      })
+      .catch(() => {
+        this.vocabulary = undefined;
+        return [];
+      });
+    return suggestQuery(pagefindQuery(state) ?? '', await this.vocabulary);
+  }
+
+  /** Says how many results there are; with no results and a suggestion, offers it as a link. */
+  private showSummary(state: SearchState, suggestion: string | undefined): void {
+    if (suggestion === undefined) {
+      this.status.textContent = this.summary(this.results.length, state.q);
+      return;
+    }
+    const next = { ...state, q: suggestion };
+    const link = el('a', 'link', suggestion);
+    link.href = `${location.pathname}?${searchStateToQuery(next)}`;
+    link.addEventListener('click', (event) => {
+      event.preventDefault();
+      this.input.value = suggestion;
+      this.input.focus();
+      this.commit('push');
+    });
+    const found = this.results.length === 0 ? 'Ingen treff' : this.results.length === 1 ? '1 treff' : `${this.results.length} treff`;
+    this.status.replaceChildren(`${found} for «${state.q}». Mente du «`, link, '»?');
   }
 
   private summary(count: number, q: string): string {
@@ -324,12 +373,13 @@ class SearchPage extends HTMLElement {
     // nine; fetched while it is drawn, their work takes the CPU from the drawing (on two cores,
     // 6-19 ms more before the top result showed).
     const pending = slice.slice(0, 1).map((r) => r.data());
+    if (replace) this.top = undefined;
     if (replace && pending.length === 0) this.list.replaceChildren();
     let first: HTMLLIElement | undefined;
     for (let i = 0; i < pending.length; i++) {
       const data = await pending[i]!;
       if (generation !== this.generation) return;
-      if (i === 0 && replace && isPrefixFallback(data, this.state.q)) {
+      if (i === 0 && replace && isPrefixFallback(data, pagefindQuery(this.state) ?? '')) {
         // No page has the word: say so instead of listing pages that only share its first letters.
         this.results = [];
         this.list.replaceChildren();
@@ -337,7 +387,10 @@ class SearchPage extends HTMLElement {
         this.more.hidden = true;
         return;
       }
-      if (i === 0 && replace) this.list.replaceChildren();
+      if (i === 0 && replace) {
+        this.list.replaceChildren();
+        this.top = data;
+      }
       const item = this.renderResult(data);
       this.list.append(item);
       if (i === 0) pending.push(...slice.slice(1).map((r) => r.data()));
@@ -349,7 +402,8 @@ class SearchPage extends HTMLElement {
   }
 
   private renderResult(data: PagefindResultData): HTMLLIElement {
-    const q = this.state.q;
+    // Marks follow the words searched for, not a question's «hvor» or «mye».
+    const q = pagefindQuery(this.state) ?? '';
     const item = el('li', 'rounded-lg border border-sand-200 bg-white p-5 shadow-sm');
     const lang = data.filters['sprak']?.[0];
     if (lang === 'nn' || lang === 'nb') item.lang = lang;

@@ -65,6 +65,14 @@ describe('queries', () => {
     // the measure finder, by its name and by the question it answers
     ['veiviser', '/veiviser/'],
     ['hvilke virkemidler passer', '/veiviser/'],
+    // questions, searched for what they ask about, and task words the pages do not use
+    ['hvor lenge varer lønnstilskudd?', '/virkemidler/varig-lonnstilskudd/'],
+    ['Hvordan kan vi få en mentor?', '/virkemidler/mentor/'],
+    ['søke mentor', '/virkemidler/mentor/'],
+    ['søknad inkluderingstilskudd', '/virkemidler/inkluderingstilskudd/'],
+    ['hvordan søker jeg om funksjonsassistanse', '/virkemidler/funksjonsassistanse/'],
+    // a word the article only has inside compounds («næringsminister»)
+    ['minister', '/aktuelt/brev-fra-ministrene/'],
   ])('%j finds %s first', async (query, expected) => {
     const { paths, errors } = await resultPaths(query);
     expect(paths[0]).toBe(expected);
@@ -120,15 +128,83 @@ describe('queries', () => {
   });
 
   it.each([
+    // another word for an industry, and the stories of that industry
+    ['oppdrett', ['/historier/fiskebruket-i-finnmark/', '/historier/settefiskanlegget-i-sunnfjord/']],
+    ['sykehus', ['/historier/sykehjemmet-i-tromso/']],
+    ['butikk', ['/historier/jernvarehandelen-i-skien/']],
+  ])('%j, another word for an industry, finds its stories first: %j', async (query, stories) => {
+    const { paths, errors } = await resultPaths(query);
+    expect(paths.slice(0, stories.length).sort()).toEqual([...stories].sort());
+    expect(errors).toEqual([]);
+  });
+
+  it.each([
     // words no page has, which Pagefind would match by their first letters («å», «i», «opp»)
     'autisme',
     'integrering',
-    'oppdrett',
+    'oppussing',
+    // a typing error in a compound: Pagefind matched its first part, «arbeid»
+    'arbeidstreining',
   ])('%j, which no page has, says «Ingen treff» instead of listing pages that share its first letters', async (query) => {
     const { page, errors } = await open(`/sok/?q=${query}`);
     const { hrefs } = await shownResults(page);
     expect(hrefs).toEqual([]);
     expect(await page.textContent('[data-status]')).toContain(`Ingen treff for «${query}»`);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it.each([
+    // query, filters, the query offered, whether results are shown with it
+    ['arbeidstreining', '', 'arbeidstrening', false],
+    ['mentro', '', 'mentor', true],
+    ['mentor i trondhiem', '', 'mentor i Trondheim', false],
+    ['mentro', '&type=historie', 'mentor', true],
+  ])('%j%s offers «Mente du %j?» as a link that searches for it', async (query, filters, offered, withResults) => {
+    const { page, errors } = await open(`/sok/?q=${encodeURIComponent(query)}${filters}`);
+    const link = page.locator('[data-status] a');
+    await link.waitFor();
+    const status = (await page.textContent('[data-status]')) ?? '';
+    expect(status).toContain(`for «${query}». Mente du «${offered}»?`);
+    expect(status.startsWith('Ingen treff')).toBe(!withResults);
+    const expected = new URLSearchParams(`q=${offered}${filters}`).toString();
+    expect(await link.getAttribute('href')).toBe(`/sok/?${expected}`);
+    // By keyboard: the link searches in place, and the query shown is the one offered.
+    await link.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((q) => document.querySelector('[data-status]')?.textContent?.includes(`for «${q}»`), offered);
+    expect(await page.inputValue('[data-query]')).toBe(offered);
+    expect(new URL(page.url()).searchParams.get('q')).toBe(offered);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('sok-q');
+    expect((await shownResults(page)).hrefs.length).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it.each([
+    // a form of a word the pages have, a word no page has and none is close to, a word found as typed
+    'bakeriene',
+    'autisme',
+    'mentor',
+  ])('%j is offered no other words', async (query) => {
+    const { page, errors } = await open(`/sok/?q=${query}`);
+    await shownResults(page);
+    expect(await page.textContent('[data-status]')).not.toContain('Mente du');
+    expect(await page.locator('[data-status] a').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('a question is searched for what it asks: measure pages first, the question shown as typed, its little words not marked', async () => {
+    const query = 'hvor mye får arbeidsgiver?';
+    const { page, errors } = await open(`/sok/?q=${encodeURIComponent(query)}`);
+    const { hrefs } = await shownResults(page);
+    expect(hrefs.slice(0, 3).map(pathOf)).toEqual([expect.stringMatching(/^\/virkemidler\//), expect.stringMatching(/^\/virkemidler\//), expect.stringMatching(/^\/virkemidler\//)]);
+    expect(await page.textContent('[data-status]')).toContain(`treff for «${query}»`);
+    expect(await page.inputValue('[data-query]')).toBe(query);
+    const marks = await page.$$eval('[data-results] mark', (ms) => ms.map((m) => (m.textContent ?? '').toLowerCase()));
+    expect(marks.some((m) => m.startsWith('arbeidsgiver'))).toBe(true);
+    expect(marks.filter((m) => m === 'hvor' || m === 'mye')).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -83,21 +83,46 @@ export function chooseExcerpt(result: ExcerptSource, query: string): Segment[] {
 /** Longest marked word that counts as the start of a longer query word rather than a match. */
 const FALLBACK_MARK = 3;
 
+/** The words Pagefind marked in a result, as match keys, the hidden spellings and other names included. */
+function markedKeys(result: ExcerptSource): string[] {
+  const excerpts = [result.excerpt, ...(result.sub_results ?? []).map((s) => s.excerpt)];
+  return excerpts
+    .flatMap(excerptSegments)
+    .flatMap((segment) => (segment.mark ? words(segment.text) : []))
+    .map(matchKey);
+}
+
 /**
  * Whether a result is Pagefind's fallback for a word no page has: it then matches the start of
- * the word instead, so «autisme» finds every page with «å» and «oppdrett» every page with «opp».
- * Such a result marks only words of three letters or fewer that begin a longer query word, in its
- * excerpt and its sub-results (the hidden spellings block among them).
+ * the word instead, so «autisme» finds every page with «å», «oppdrett» every page with «opp» and
+ * «arbeidstreining» every page with «arbeid». Such a result marks only words that begin a longer
+ * query word and are at most three letters or half as long as it, in its excerpt and its
+ * sub-results (the hidden spellings block among them). Longer starts are left alone: in
+ * «lønnstilskuddsordningen», «lønnstilskudd» is a real find.
  * Pagefind ranks real matches first, so a fallback at the top means there are no real ones.
  */
 export function isPrefixFallback(result: ExcerptSource, query: string): boolean {
   const terms = queryTerms(query);
-  // The hidden spellings and other names count too: «trondelag» and «arbeidspraksis» are marked there.
-  const excerpts = [result.excerpt, ...(result.sub_results ?? []).map((s) => s.excerpt)];
-  const marks = excerpts
-    .flatMap(excerptSegments)
-    .flatMap((segment) => (segment.mark ? words(segment.text) : []))
-    .map(matchKey);
+  const marks = markedKeys(result);
   if (marks.length === 0 || terms.length === 0) return false;
-  return marks.every((mark) => mark.length <= FALLBACK_MARK && terms.some((term) => term.length >= mark.length + 3 && term.startsWith(mark)));
+  return marks.every((mark) =>
+    terms.some((term) => term.startsWith(mark) && (mark.length <= FALLBACK_MARK ? term.length >= mark.length + 3 : mark.length * 2 <= term.length)),
+  );
+}
+
+/** Inflection endings (Bokmål and Nynorsk): what may follow a marked word in a query word that is a form of it. */
+const ENDINGS = new Set(
+  'a e n r s t en er et ar as es ne te re ns rs ts de ene ane ens ers ets ede ert het ast nes ars ter tes ren ret ing ande ende erte edes enes erne arne heten heter inga ingen ingar endes hetene hetens ingane ingene'.split(' '),
+);
+
+/**
+ * Whether every word Pagefind marked in a result only begins a query word, and not as a form of
+ * it: «ment» for «mentro» (a typing error), but not «bakeri» for «bakeriene». Then the query's
+ * word is on no page, and the search page offers a close word that is («Mente du …?»).
+ */
+export function marksOnlyWordStarts(result: ExcerptSource, query: string): boolean {
+  const terms = queryTerms(query);
+  const marks = markedKeys(result);
+  if (marks.length === 0 || terms.length === 0) return false;
+  return marks.every((mark) => terms.some((term) => term.length > mark.length && term.startsWith(mark) && !ENDINGS.has(term.slice(mark.length))));
 }

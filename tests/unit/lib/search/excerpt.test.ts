@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseExcerpt, cutAtSentinel, decodeEntities, excerptSegments, isVariantsSubResult, isPrefixFallback, keepQueryMarks } from '../../../../src/lib/search/excerpt';
+import { chooseExcerpt, cutAtSentinel, decodeEntities, excerptSegments, isVariantsSubResult, isPrefixFallback, keepQueryMarks, marksOnlyWordStarts } from '../../../../src/lib/search/excerpt';
 
 const show = (segments: { text: string; mark: boolean }[]) => segments.map((s) => (s.mark ? `[${s.text}]` : s.text)).join('');
 
@@ -90,7 +90,11 @@ describe('isPrefixFallback', () => {
     ['gjøre det lettere <mark>å</mark> ansette, og <mark>å</mark> gjøre', 'autisme', true],
     ['Fiskebruket <mark>i</mark> Finnmark', 'integrering', true],
     ['Bergen lærte <mark>opp</mark> en ny fagarbeider', 'oppdrett', true],
+    // a longer start, at most half the query word
+    ['<mark>Arbeid</mark> og <mark>arbeids-</mark>', 'arbeidstreining', true],
     // real matches
+    ['om <mark>lønnstilskudd</mark> i dag', 'lønnstilskuddsordningen', false],
+    ['en <mark>ment</mark> plass', 'mentro', false],
     ['<mark>Mentor</mark> <mark>(mentortilskot).</mark> Med', 'mentor', false],
     ['bedrifter med <mark>hull</mark> <mark>i</mark> <mark>CV</mark>-en', 'hull i cv', false],
     ['<mark>NAV</mark>-kontoret', 'NAV kontor', false],
@@ -110,5 +114,27 @@ describe('isPrefixFallback', () => {
   ])('reads the marks in the hidden spellings too: %j gives %s', (variants, expected) => {
     const query = variants.includes('arbeidspraksis') ? 'arbeidspraksis' : 'autisme';
     expect(isPrefixFallback({ excerpt: 'lærte <mark>å</mark> lese', sub_results: [{ url: '/x/#sok-varianter', excerpt: variants }] }, query)).toBe(expected);
+  });
+});
+
+describe('marksOnlyWordStarts', () => {
+  it.each([
+    // Pagefind's excerpt, the query, whether every mark only begins a query word
+    ['en <mark>ment</mark> plass', 'mentro', true],
+    ['<mark>Arbeid</mark> og <mark>arbeids-</mark>', 'arbeidstreining', true],
+    ['om <mark>lønnstilskudd</mark> i dag', 'lønnstilskuddsordningen', true],
+    // forms of the marked word
+    ['stort <mark>bakeri</mark> i byen', 'bakeriene', false],
+    ['<mark>lønnstilskudd</mark>', 'lønnstilskuddene', false],
+    ['<mark>arbeidsgiver</mark>', 'arbeidsgiverne', false],
+    ['<mark>mentor</mark>', 'mentorane', false],
+    // the word itself, or a longer word
+    ['<mark>Mentor</mark> <mark>(mentortilskot).</mark>', 'mentor', false],
+    ['<mark>mentorordning</mark>', 'mentorord', false],
+    // one real match is enough
+    ['<mark>ment</mark> og <mark>mentor</mark>', 'mentro mentor', false],
+    ['Ingen merking her', 'mentro', false],
+  ])('%j for %j: %s', (excerpt, query, expected) => {
+    expect(marksOnlyWordStarts({ excerpt }, query)).toBe(expected);
   });
 });
