@@ -1,7 +1,8 @@
 /** Page layout details that the per-page checks in pages.test.ts do not cover. */
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './support/browser';
+import { applyTextSpacing, doubleTextSize } from './support/text-settings';
 import { brokenAbbreviations } from './support/words';
 
 const origin = inject('origin');
@@ -52,6 +53,51 @@ it.each([
   }
   expect(seen).toBeGreaterThan(0);
   expect(broken).toEqual([]);
+  await page.close();
+});
+
+/** The home page's slogan and its panel: how far each runs past its own box. */
+function sloganOverflow(page: Page) {
+  return page.locator('[data-slogan]').evaluate((slogan) => {
+    const panel = slogan.parentElement as HTMLElement;
+    return { slogan: slogan.scrollWidth - slogan.clientWidth, panel: panel.scrollWidth - panel.clientWidth };
+  });
+}
+
+it.each([1024, 1280, 1440])('at %i px the home page’s slogan keeps «muligheter» on one line, as designed', async (width) => {
+  const page = await browser.newPage({ viewport: { width, height: 800 } });
+  await page.goto(`${origin}/`);
+  const lines = await page.locator('[data-slogan]').evaluate((slogan) => {
+    const range = document.createRange();
+    range.selectNodeContents(slogan.lastChild as Node);
+    return new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size;
+  });
+  expect(lines).toBe(1);
+  expect(await sloganOverflow(page)).toEqual({ slogan: 0, panel: 0 });
+  await page.close();
+});
+
+it.each([
+  [1024, 'WCAG 1.4.12 text spacing', applyTextSpacing],
+  [1280, 'WCAG 1.4.12 text spacing', applyTextSpacing],
+  [1024, 'text at 200 per cent', doubleTextSize],
+  [1280, 'text at 200 per cent', doubleTextSize],
+  [1440, 'text at 200 per cent', doubleTextSize],
+])('at %i px with %s the home page’s slogan stays inside its panel', async (width, _setting, apply) => {
+  const page = await browser.newPage({ viewport: { width, height: 800 } });
+  await page.goto(`${origin}/`);
+  await apply(page);
+  expect(await sloganOverflow(page)).toEqual({ slogan: 0, panel: 0 });
+  await page.close();
+});
+
+// Not at 1024 px, where the footer's partner list is still too wide with text at 200 per cent.
+it.each([1280, 1440])('at %i px with text at 200 per cent the home page does not scroll sideways', async (width) => {
+  const page = await browser.newPage({ viewport: { width, height: 800 } });
+  await page.goto(`${origin}/`);
+  await doubleTextSize(page);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBe(0);
   await page.close();
 });
 
