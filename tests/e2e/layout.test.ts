@@ -102,20 +102,27 @@ it.each([1280, 1440])('at %i px with text at 200 per cent the home page does not
 });
 
 it.each([
-  // pages with a side column beside the main text
+  // pages with a side column beside the main text, on either side
   '/historier/bakeriet-i-trondheim/',
   '/innsatsomrader/psykisk-helse/',
   '/veiviser/resultat/unge/oppfolging/ny/',
-])('at 1024 px with text at 200 per cent on %s, the main text stays wider than the side column', async (path) => {
+  '/virkemidler/mentor/',
+  '/sok/?q=mentor',
+])('at 1024 px with text at 200 per cent on %s, the main column stays at least 300 px and wider than the side column', async (path) => {
   const page = await browser.newPage({ viewport: { width: 1024, height: 800 } });
   await page.goto(`${origin}${path}`);
-  // Text-only zoom in browsers that do not re-check rem media queries: the side column grows with the text.
-  await page.evaluate(() => document.documentElement.style.setProperty('font-size', '200%'));
-  const widths = await page.evaluate(() => {
-    const grid = [...document.querySelectorAll<HTMLElement>('main div.grid')].find((g) => getComputedStyle(g).gridTemplateColumns.split(' ').length === 2);
-    return [...(grid?.children ?? [])].slice(0, 2).map((c) => c.getBoundingClientRect().width);
-  });
-  expect(widths).toHaveLength(2);
-  expect(widths[0]).toBeGreaterThan(widths[1] ?? Infinity);
+  const columns = () =>
+    page.evaluate(() => {
+      const grid = [...document.querySelectorAll<HTMLElement>('main div.grid')].find((g) => getComputedStyle(g).gridTemplateColumns.split(' ').length === 2);
+      return [...(grid?.children ?? [])].slice(0, 2).map((c) => c.getBoundingClientRect().width);
+    });
+  // The main column is the wider one at normal text size.
+  const normal = await columns();
+  expect(normal).toHaveLength(2);
+  const main = normal[0]! > normal[1]! ? 0 : 1;
+  await doubleTextSize(page);
+  const zoomed = await columns();
+  expect(zoomed[main]).toBeGreaterThanOrEqual(300);
+  expect(zoomed[main]).toBeGreaterThan(zoomed[1 - main]!);
   await page.close();
 });
