@@ -138,6 +138,12 @@ describe('queries', () => {
     expect(errors).toEqual([]);
   });
 
+  it('«LO», an abbreviation typed in capitals, finds the pages that name LO, not every page with «lønn» (hidden as «lonn»)', async () => {
+    const { paths, errors } = await resultPaths('LO');
+    expect([...paths].sort()).toEqual(['/om-kampanjen/', '/virkemidler/vi-inkluderer/']);
+    expect(errors).toEqual([]);
+  });
+
   it.each([
     // words no page has, which Pagefind would match by their first letters («å», «i», «opp»)
     'autisme',

@@ -35,6 +35,9 @@ const TASK_WORDS = new Set([
   'soke', 'soker', 'soknad', 'soknaden',
 ]);
 
+/** A two-letter abbreviation typed in capitals («LO», «IT», «CV»). */
+const ABBREVIATION = /^\p{Lu}{2}$/u;
+
 /** Whether a query is a question: it ends with «?» or opens with a question word. */
 export function isQuestion(query: string): boolean {
   const first = query.match(/[\p{L}\p{N}]+/u)?.[0]?.toLowerCase();
@@ -45,16 +48,19 @@ export function isQuestion(query: string): boolean {
  * The words of `query` that say what it is about, for Pagefind: a question without its little
  * words («hvor lenge varer lønnstilskudd?» → «varer lønnstilskudd»), any query without task words
  * («søke mentor» → «mentor»). Quoted phrases stay whole; a query that would lose every word is
- * returned as it was.
+ * returned as it was. A two-letter abbreviation typed in capitals is quoted, so that it matches
+ * only itself: Pagefind matches a word's start, and «LO» ranked every page with «lønn» (typed
+ * «lonn») above the pages that name LO.
  */
 export function topicQuery(query: string): string {
   const question = isQuestion(query);
   const parts = query.match(/"[^"]*"?|[^\s"]+/g) ?? [];
-  const kept = parts.filter((part) => {
-    if (part.startsWith('"')) return true;
-    const word = part.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').toLowerCase();
-    if (word === '') return false;
-    return !TASK_WORDS.has(word) && !(question && QUESTION_WORDS.has(word));
+  const kept = parts.flatMap((part) => {
+    if (part.startsWith('"')) return [part];
+    const word = part.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    const lower = word.toLowerCase();
+    if (word === '' || TASK_WORDS.has(lower) || (question && QUESTION_WORDS.has(lower))) return [];
+    return [ABBREVIATION.test(word) ? `"${word}"` : part];
   });
   const topic = kept.join(' ').replace(/\?+/g, ' ').replace(/\s+/g, ' ').trim();
   return /[\p{L}\p{N}]/u.test(topic) ? topic : query;

@@ -40,6 +40,13 @@ describe('topicQuery', () => {
     // Quoted phrases stay whole, in a question too.
     ['hva er "vi inkluderer"?', '"vi inkluderer"'],
     ['søke "vi inkluderer"', '"vi inkluderer"'],
+    // A two-letter abbreviation in capitals matches only itself.
+    ['LO', '"LO"'],
+    ['LO og NHO', '"LO" og NHO'],
+    ['Hva gjør LO?', 'gjør "LO"'],
+    ['hull i CV-en', 'hull i CV-en'],
+    ['lo', 'lo'],
+    ['Lo', 'Lo'],
     // Nothing left: the query as it was.
     ['søknad', 'søknad'],
     ['hva er det?', 'hva er det?'],
