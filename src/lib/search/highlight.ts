@@ -22,15 +22,17 @@ export function matchKey(word: string): string {
   return bokmaalKey(skeleton(word));
 }
 
-/** A two-letter abbreviation typed in capitals («CV», «IT», «LO»): short, but never a little word. */
-const ABBREVIATION = /^\p{Lu}{2}$/u;
+/** Whether a word is a two-letter abbreviation typed in capitals («CV», «IT», «LO»): short, but never a little word. */
+export function isAbbreviation(word: string): boolean {
+  return /^\p{Lu}{2}$/u.test(word);
+}
 
 /**
  * The terms of a query, as match keys, without duplicates and without short words, except
  * abbreviations typed in capitals, which mark only the same word (see matchRanges).
  */
 export function queryTerms(query: string): string[] {
-  const words = (query.match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length >= MIN_TERM || ABBREVIATION.test(w));
+  const words = (query.match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length >= MIN_TERM || isAbbreviation(w));
   return [...new Set(words.map(matchKey))];
 }
 

@@ -4,6 +4,7 @@
  * «søke mentor» missed the mentor page (it says «Slik går du fram», not «søke»). The search page
  * asks Pagefind for the words that say what the query is about.
  */
+import { isAbbreviation } from './highlight';
 
 /** Words that open a question, in Bokmål and Nynorsk (and «når» typed without å). */
 const QUESTION_OPENERS = new Set([
@@ -35,9 +36,6 @@ const TASK_WORDS = new Set([
   'soke', 'soker', 'soknad', 'soknaden',
 ]);
 
-/** A two-letter abbreviation typed in capitals («LO», «IT», «CV»). */
-const ABBREVIATION = /^\p{Lu}{2}$/u;
-
 /** Whether a query is a question: it ends with «?» or opens with a question word. */
 export function isQuestion(query: string): boolean {
   const first = query.match(/[\p{L}\p{N}]+/u)?.[0]?.toLowerCase();
@@ -60,7 +58,7 @@ export function topicQuery(query: string): string {
     const word = part.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
     const lower = word.toLowerCase();
     if (word === '' || TASK_WORDS.has(lower) || (question && QUESTION_WORDS.has(lower))) return [];
-    return [ABBREVIATION.test(word) ? `"${word}"` : part];
+    return [isAbbreviation(word) ? `"${word}"` : part];
   });
   const topic = kept.join(' ').replace(/\?+/g, ' ').replace(/\s+/g, ' ').trim();
   return /[\p{L}\p{N}]/u.test(topic) ? topic : query;
