@@ -19,8 +19,11 @@ const MIN_TERM = 3;
  * and «løn» are one word.
  */
 export function matchKey(word: string): string {
-  return bokmaalKey(skeleton(word));
+  return bokmaalKey(skeleton(word.replace(/\u00ad/g, '')));
 }
+
+/** A word of the text: letters and digits, with any soft hyphens inside it («mulig&shy;heter»). */
+const TEXT_WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}\u00ad]*[\p{L}\p{N}])?/gu;
 
 /** Whether a word is a two-letter abbreviation typed in capitals («CV», «IT», «LO»): short, but never a little word. */
 export function isAbbreviation(word: string): boolean {
@@ -64,7 +67,7 @@ export function matchRanges(text: string, query: string): [number, number][] {
   const terms = queryTerms(query);
   if (terms.length === 0) return [];
   const ranges: [number, number][] = [];
-  for (const match of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+  for (const match of text.matchAll(TEXT_WORD)) {
     const word = matchKey(match[0]);
     // A short term (an abbreviation) marks only itself: «CV» in «CV-en», not «lo» in «lokal».
     if (terms.some((term) => (term.length < MIN_TERM ? word === term : wordMatches(word, term)))) ranges.push([match.index, match.index + match[0].length]);

@@ -51,6 +51,9 @@ describe('matchRanges', () => {
   it.each([
     ['Fikk lønnstilskudd i Trøndelag.', 'lonnstilskudd trondelag', [[5, 18], [21, 30]]],
     ['Opplæring gir mer.', 'opplaering', [[0, 9]]],
+    // a soft hyphen inside a word («mulig&shy;heter») leaves it one word
+    ['Se mulig\u00adheter.', 'muligheter', [[3, 14]]],
+    ['Se mulig\u00adheter.', 'heter', []],
     ['Ingen treff her.', 'mentor', []],
     ['Tekst', '', []],
     // A Nynorsk query marks the Bokmål word, and the other way round, with or without æ, ø and å.
