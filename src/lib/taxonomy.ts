@@ -12,28 +12,29 @@ export interface Term<Id extends string = string> {
   readonly nn: string;
   /**
    * Other words people search with for this term, in both written standards (an industry's
-   * trades and workplaces). Indexed with the stories that have the term, never shown.
+   * trades and workplaces, a county's part of the country). Indexed with the stories that have
+   * the term, never shown.
    */
   readonly searchWords?: readonly string[];
 }
 
 /** Norway's 15 counties (fylker) as of 1 January 2024. */
 export const COUNTIES = [
-  { id: 'agder', nb: 'Agder', nn: 'Agder' },
-  { id: 'akershus', nb: 'Akershus', nn: 'Akershus' },
-  { id: 'buskerud', nb: 'Buskerud', nn: 'Buskerud' },
-  { id: 'finnmark', nb: 'Finnmark', nn: 'Finnmark' },
-  { id: 'innlandet', nb: 'Innlandet', nn: 'Innlandet' },
-  { id: 'more-og-romsdal', nb: 'Møre og Romsdal', nn: 'Møre og Romsdal' },
-  { id: 'nordland', nb: 'Nordland', nn: 'Nordland' },
-  { id: 'oslo', nb: 'Oslo', nn: 'Oslo' },
-  { id: 'rogaland', nb: 'Rogaland', nn: 'Rogaland' },
-  { id: 'telemark', nb: 'Telemark', nn: 'Telemark' },
-  { id: 'troms', nb: 'Troms', nn: 'Troms' },
-  { id: 'trondelag', nb: 'Trøndelag', nn: 'Trøndelag' },
-  { id: 'vestfold', nb: 'Vestfold', nn: 'Vestfold' },
-  { id: 'vestland', nb: 'Vestland', nn: 'Vestland' },
-  { id: 'ostfold', nb: 'Østfold', nn: 'Østfold' },
+  { id: 'agder', nb: 'Agder', nn: 'Agder', searchWords: ['Sørlandet'] },
+  { id: 'akershus', nb: 'Akershus', nn: 'Akershus', searchWords: ['Østlandet'] },
+  { id: 'buskerud', nb: 'Buskerud', nn: 'Buskerud', searchWords: ['Østlandet'] },
+  { id: 'finnmark', nb: 'Finnmark', nn: 'Finnmark', searchWords: ['Nord-Norge', 'Nord-Noreg'] },
+  { id: 'innlandet', nb: 'Innlandet', nn: 'Innlandet', searchWords: ['Østlandet'] },
+  { id: 'more-og-romsdal', nb: 'Møre og Romsdal', nn: 'Møre og Romsdal', searchWords: ['Vestlandet'] },
+  { id: 'nordland', nb: 'Nordland', nn: 'Nordland', searchWords: ['Nord-Norge', 'Nord-Noreg'] },
+  { id: 'oslo', nb: 'Oslo', nn: 'Oslo', searchWords: ['Østlandet'] },
+  { id: 'rogaland', nb: 'Rogaland', nn: 'Rogaland', searchWords: ['Vestlandet'] },
+  { id: 'telemark', nb: 'Telemark', nn: 'Telemark', searchWords: ['Østlandet'] },
+  { id: 'troms', nb: 'Troms', nn: 'Troms', searchWords: ['Nord-Norge', 'Nord-Noreg'] },
+  { id: 'trondelag', nb: 'Trøndelag', nn: 'Trøndelag', searchWords: ['Midt-Norge', 'Midt-Noreg'] },
+  { id: 'vestfold', nb: 'Vestfold', nn: 'Vestfold', searchWords: ['Østlandet'] },
+  { id: 'vestland', nb: 'Vestland', nn: 'Vestland', searchWords: ['Vestlandet'] },
+  { id: 'ostfold', nb: 'Østfold', nn: 'Østfold', searchWords: ['Østlandet'] },
 ] as const satisfies readonly Term[];
 
 /** Industries (bransjer) used to group stories. */

@@ -132,10 +132,25 @@ describe('queries', () => {
     ['oppdrett', ['/historier/fiskebruket-i-finnmark/', '/historier/settefiskanlegget-i-sunnfjord/']],
     ['sykehus', ['/historier/sykehjemmet-i-tromso/']],
     ['butikk', ['/historier/jernvarehandelen-i-skien/']],
-  ])('%j, another word for an industry, finds its stories first: %j', async (query, stories) => {
+    // a part of the country, and the stories from its counties
+    ['Nord-Norge', ['/historier/fiskebruket-i-finnmark/', '/historier/rorleggerfirmaet-i-bodo/', '/historier/sykehjemmet-i-tromso/']],
+  ])('%j, another word for an industry or a county, finds its stories first: %j', async (query, stories) => {
     const { paths, errors } = await resultPaths(query);
     expect(paths.slice(0, stories.length).sort()).toEqual([...stories].sort());
     expect(errors).toEqual([]);
+  });
+
+  it('a word with a soft hyphen in the page («mulig­heter» on the home page) is marked as the word it is', async () => {
+    const { page, errors } = await open(`/sok/?q=${encodeURIComponent('"se muligheter"')}`);
+    await shownResults(page);
+    const marks = await page.$$eval('[data-results] > li', (items) =>
+      items
+        .filter((li) => new URL(li.querySelector('h3 a')?.getAttribute('href') ?? '', location.href).pathname === '/')
+        .flatMap((li) => [...li.querySelectorAll(':scope > p mark')].map((m) => (m.textContent ?? '').replace(/[^\p{L}]/gu, '').toLowerCase())),
+    );
+    expect(marks).toContain('muligheter');
+    expect(errors).toEqual([]);
+    await page.close();
   });
 
   it('«LO», an abbreviation typed in capitals, finds the pages that name LO, not every page with «lønn» (hidden as «lonn»)', async () => {

@@ -36,7 +36,7 @@ export interface SearchData {
    * put stories that repeat a measure's name in their description above the measure's own page).
    * The exceptions: `kortnavn`, a measure's short name where it has one («IPS»), since a search
    * for that name should find the measure before pages that only mention it; and `stikkord`, a
-   * story's county and industry names and the industry's other words (with their ASCII spellings), since a search for «Møre og
+   * story's county and industry names and their other words (with their ASCII spellings), since a search for «Møre og
    * Romsdal» or «handel» should find that county's or industry's stories before a measure page
    * that names a NAV office there. Neither is shown.
    */
@@ -69,7 +69,8 @@ function make(type: ContentType, data: Common, filters: SearchData['filters']): 
 
 /**
  * Search data for a story: its industry, county, measures and focus area, and as `stikkord` the
- * names of the first two and the industry's other words («oppdrett» for «Landbruk og fiske»).
+ * names of the first two and their other words («Nord-Norge» for Nordland, «oppdrett» for
+ * «Landbruk og fiske»).
  */
 export function storySearchData(data: Common & { industry: string; county: string; measures: Ref[]; focusArea: Ref }): SearchData {
   const search = make('historie', data, {
@@ -78,8 +79,8 @@ export function storySearchData(data: Common & { industry: string; county: strin
     virkemiddel: data.measures.map((m) => m.id),
     innsatsomrade: [data.focusArea.id],
   });
-  const industryWords = INDUSTRIES.find((t) => t.id === data.industry)?.searchWords ?? [];
-  const names = [label(COUNTIES, data.county, data.lang), label(INDUSTRIES, data.industry, data.lang), ...industryWords];
+  const otherWords = [COUNTIES.find((t) => t.id === data.county), INDUSTRIES.find((t) => t.id === data.industry)].flatMap((t) => t?.searchWords ?? []);
+  const names = [label(COUNTIES, data.county, data.lang), label(INDUSTRIES, data.industry, data.lang), ...otherWords];
   search.meta.stikkord = [...names, ...asciiVariantsOf(names.join(' '))].join(' ');
   return search;
 }

@@ -31,15 +31,15 @@ describe('search data per content type', () => {
 describe('story keywords', () => {
   it.each([
     // county, industry, language, the stikkord metadata expected
-    ['more-og-romsdal', 'handel', 'nb', 'Møre og Romsdal Handel butikk varehandel detaljhandel dagligvare salg sal moere more'],
-    ['nordland', 'industri', 'nb', 'Nordland Industri produksjon fabrikk verksted verkstad'],
+    ['more-og-romsdal', 'handel', 'nb', 'Møre og Romsdal Handel Vestlandet butikk varehandel detaljhandel dagligvare salg sal moere more'],
+    ['nordland', 'industri', 'nb', 'Nordland Industri Nord-Norge Nord-Noreg produksjon fabrikk verksted verkstad'],
     [
       'trondelag',
       'helse-og-omsorg',
       'nn',
-      'Trøndelag Helse og omsorg sykehus sjukehus sykehjem sjukeheim eldreomsorg pleie helsevesen troendelag trondelag',
+      'Trøndelag Helse og omsorg Midt-Norge Midt-Noreg sykehus sjukehus sykehjem sjukeheim eldreomsorg pleie helsevesen troendelag trondelag',
     ],
-    ['vestland', 'landbruk-og-fiske', 'nn', 'Vestland Landbruk og fiske havbruk oppdrett fiskeoppdrett akvakultur sjømat fiskeri jordbruk gårdsbruk sjoemat sjomat gaardsbruk gardsbruk'],
+    ['vestland', 'landbruk-og-fiske', 'nn', 'Vestland Landbruk og fiske Vestlandet havbruk oppdrett fiskeoppdrett akvakultur sjømat fiskeri jordbruk gårdsbruk sjoemat sjomat gaardsbruk gardsbruk'],
   ] as const)('%s and %s (%s) give %j', (county, industry, lang, expected) => {
     const data = storySearchData({ ...common, lang, industry, county, measures: [], focusArea: { id: 'f' } });
     expect(data.meta.stikkord).toBe(expected);
