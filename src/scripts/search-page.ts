@@ -59,6 +59,11 @@ function pagefindQuery(state: SearchState): string | null {
   return state.q === '' ? null : topicQuery(state.q);
 }
 
+/** «Ingen treff», «1 treff», «12 treff». */
+function hitCount(count: number): string {
+  return count === 0 ? 'Ingen treff' : `${count} treff`;
+}
+
 /** Only our own result URLs are linked: same-site paths. */
 function safePath(url: string): string | undefined {
   return url.startsWith('/') && !url.startsWith('//') ? url : undefined;
@@ -321,7 +326,7 @@ class SearchPage extends HTMLElement {
     return suggestQuery(pagefindQuery(state) ?? '', await this.vocabulary);
   }
 
-  /** Says how many results there are; with no results and a suggestion, offers it as a link. */
+  /** Says how many results there are; with a suggestion, offers it as a link that searches for it. */
   private showSummary(state: SearchState, suggestion: string | undefined): void {
     if (suggestion === undefined) {
       this.status.textContent = this.summary(this.results.length, state.q);
@@ -336,12 +341,11 @@ class SearchPage extends HTMLElement {
       this.input.focus();
       this.commit('push');
     });
-    const found = this.results.length === 0 ? 'Ingen treff' : this.results.length === 1 ? '1 treff' : `${this.results.length} treff`;
-    this.status.replaceChildren(`${found} for «${state.q}». Mente du «`, link, '»?');
+    this.status.replaceChildren(`${hitCount(this.results.length)} for «${state.q}». Mente du «`, link, '»?');
   }
 
   private summary(count: number, q: string): string {
-    const hits = count === 1 ? '1 treff' : `${count} treff`;
+    const hits = hitCount(count);
     if (count === 0) return q ? `Ingen treff for «${q}». Prøv et annet ord, eller fjern noen filtre.` : 'Ingen treff med disse filtrene.';
     return q ? `${hits} for «${q}»` : hits;
   }
