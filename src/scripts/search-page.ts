@@ -154,7 +154,7 @@ class SearchPage extends HTMLElement {
     void this.loadIndex()
       .then((pagefind) => {
         if (this.searchAhead.slow) {
-          void pagefind.preload(pagefindQuery(state) ?? state.q, options).catch(() => undefined);
+          void pagefind.preload(topicQuery(state.q), options).catch(() => undefined);
         } else {
           this.searchAhead.ahead(
             key,
@@ -261,7 +261,7 @@ class SearchPage extends HTMLElement {
     await this.showMore(false, true);
     if (generation !== this.generation) return;
     // Offered when nothing was found, or only pages with the start of a word typed («ment» for «mentro»).
-    const unknownWord = this.results.length === 0 || (this.top !== undefined && marksOnlyWordStarts(this.top, pagefindQuery(state) ?? ''));
+    const unknownWord = this.results.length === 0 || (this.top !== undefined && marksOnlyWordStarts(this.top, topicQuery(state.q)));
     const suggestion = state.q !== '' && unknownWord ? await this.suggestion(state) : undefined;
     if (generation !== this.generation) return;
     this.showSummary(state, suggestion);
@@ -296,7 +296,7 @@ class SearchPage extends HTMLElement {
    */
   private async rankPhrase(pagefind: Pagefind, state: SearchState, found: PagefindSearch): Promise<PagefindSearch> {
     const options = toPagefindOptions(state);
-    const q = pagefindQuery(state) ?? '';
+    const q = topicQuery(state.q);
     if (!hasPhrase(q) || options.sort) return found;
     const ranked = await pagefind.search(withoutQuotes(q), options);
     return ranked ? { ...found, results: inRankOrder(found.results, ranked.results) } : found;
@@ -323,7 +323,7 @@ class SearchPage extends HTMLElement {
         this.vocabulary = undefined;
         return [];
       });
-    return suggestQuery(pagefindQuery(state) ?? '', await this.vocabulary);
+    return suggestQuery(topicQuery(state.q), await this.vocabulary);
   }
 
   /** Says how many results there are; with a suggestion, offers it as a link that searches for it. */
@@ -383,7 +383,7 @@ class SearchPage extends HTMLElement {
     for (let i = 0; i < pending.length; i++) {
       const data = await pending[i]!;
       if (generation !== this.generation) return;
-      if (i === 0 && replace && isPrefixFallback(data, pagefindQuery(this.state) ?? '')) {
+      if (i === 0 && replace && isPrefixFallback(data, topicQuery(this.state.q))) {
         // No page has the word: say so instead of listing pages that only share its first letters.
         this.results = [];
         this.list.replaceChildren();
@@ -407,7 +407,7 @@ class SearchPage extends HTMLElement {
 
   private renderResult(data: PagefindResultData): HTMLLIElement {
     // Marks follow the words searched for, not a question's «hvor» or «mye».
-    const q = pagefindQuery(this.state) ?? '';
+    const q = topicQuery(this.state.q);
     const item = el('li', 'rounded-lg border border-sand-200 bg-white p-5 shadow-sm');
     const lang = data.filters['sprak']?.[0];
     if (lang === 'nn' || lang === 'nb') item.lang = lang;

@@ -93,6 +93,17 @@ function markedKeys(result: ExcerptSource): string[] {
 }
 
 /**
+ * Whether a result marks something, and every word it marks begins a longer query word in a way
+ * `counts` accepts.
+ */
+function everyMarkBegins(result: ExcerptSource, query: string, counts: (mark: string, term: string) => boolean): boolean {
+  const terms = queryTerms(query);
+  const marks = markedKeys(result);
+  if (marks.length === 0 || terms.length === 0) return false;
+  return marks.every((mark) => terms.some((term) => term.length > mark.length && term.startsWith(mark) && counts(mark, term)));
+}
+
+/**
  * Whether a result is Pagefind's fallback for a word no page has: it then matches the start of
  * the word instead, so «autisme» finds every page with «å», «oppdrett» every page with «opp» and
  * «arbeidstreining» every page with «arbeid». Such a result marks only words that begin a longer
@@ -102,12 +113,7 @@ function markedKeys(result: ExcerptSource): string[] {
  * Pagefind ranks real matches first, so a fallback at the top means there are no real ones.
  */
 export function isPrefixFallback(result: ExcerptSource, query: string): boolean {
-  const terms = queryTerms(query);
-  const marks = markedKeys(result);
-  if (marks.length === 0 || terms.length === 0) return false;
-  return marks.every((mark) =>
-    terms.some((term) => term.startsWith(mark) && (mark.length <= FALLBACK_MARK ? term.length >= mark.length + 3 : mark.length * 2 <= term.length)),
-  );
+  return everyMarkBegins(result, query, (mark, term) => (mark.length <= FALLBACK_MARK ? term.length >= mark.length + 3 : mark.length * 2 <= term.length));
 }
 
 /** Inflection endings (Bokmål and Nynorsk): what may follow a marked word in a query word that is a form of it. */
@@ -121,8 +127,5 @@ const ENDINGS = new Set(
  * word is on no page, and the search page offers a close word that is («Mente du …?»).
  */
 export function marksOnlyWordStarts(result: ExcerptSource, query: string): boolean {
-  const terms = queryTerms(query);
-  const marks = markedKeys(result);
-  if (marks.length === 0 || terms.length === 0) return false;
-  return marks.every((mark) => terms.some((term) => term.length > mark.length && term.startsWith(mark) && !ENDINGS.has(term.slice(mark.length))));
+  return everyMarkBegins(result, query, (mark, term) => !ENDINGS.has(term.slice(mark.length)));
 }

@@ -2,7 +2,7 @@
  * Finds search terms in plain text, forgiving of inflection and ASCII spellings, so the search page
  * and the destination page can wrap them in <mark> without ever treating text as HTML.
  */
-import { skeleton } from './spelling';
+import { skeleton, WORD, words } from './spelling';
 import { bokmaalKey } from './written-standards';
 
 /** A piece of text, marked when it matches a search term. */
@@ -19,11 +19,8 @@ const MIN_TERM = 3;
  * and «løn» are one word.
  */
 export function matchKey(word: string): string {
-  return bokmaalKey(skeleton(word.replace(/\u00ad/g, '')));
+  return bokmaalKey(skeleton(word));
 }
-
-/** A word of the text: letters and digits, with any soft hyphens inside it («mulig&shy;heter»). */
-const TEXT_WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}\u00ad]*[\p{L}\p{N}])?/gu;
 
 /** Whether a word is a two-letter abbreviation typed in capitals («CV», «IT», «LO»): short, but never a little word. */
 export function isAbbreviation(word: string): boolean {
@@ -35,8 +32,8 @@ export function isAbbreviation(word: string): boolean {
  * abbreviations typed in capitals, which mark only the same word (see matchRanges).
  */
 export function queryTerms(query: string): string[] {
-  const words = (query.match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length >= MIN_TERM || isAbbreviation(w));
-  return [...new Set(words.map(matchKey))];
+  const terms = words(query).filter((w) => w.length >= MIN_TERM || isAbbreviation(w));
+  return [...new Set(terms.map(matchKey))];
 }
 
 function commonPrefix(a: string, b: string): number {
@@ -67,7 +64,7 @@ export function matchRanges(text: string, query: string): [number, number][] {
   const terms = queryTerms(query);
   if (terms.length === 0) return [];
   const ranges: [number, number][] = [];
-  for (const match of text.matchAll(TEXT_WORD)) {
+  for (const match of text.matchAll(WORD)) {
     const word = matchKey(match[0]);
     // A short term (an abbreviation) marks only itself: «CV» in «CV-en», not «lo» in «lokal».
     if (terms.some((term) => (term.length < MIN_TERM ? word === term : wordMatches(word, term)))) ranges.push([match.index, match.index + match[0].length]);

@@ -33,9 +33,15 @@ export function asciiSpellings(word: string): string[] {
   return [...out];
 }
 
-/** The words of a text: runs of letters and digits. */
+/**
+ * A word: letters and digits, with any soft hyphens inside it («mulig&shy;heter»), which Pagefind
+ * also reads as one word.
+ */
+export const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}\u00ad]*[\p{L}\p{N}])?/gu;
+
+/** The words of a text (see WORD). */
 export function words(text: string): string[] {
-  return text.match(/[\p{L}\p{N}]+/gu) ?? [];
+  return text.match(WORD) ?? [];
 }
 
 /**
@@ -53,12 +59,13 @@ export function asciiVariantsOf(text: string): string[] {
 }
 
 /**
- * A comparison key that is the same for a word and its usual ASCII spellings: lower-case, accents
- * removed, æ/ø/å and the digraphs ae/oe/aa reduced to one letter. «Opplæring», «opplaering» and
- * «opplaring» all become "opplaring".
+ * A comparison key that is the same for a word and its usual ASCII spellings: lower-case, soft
+ * hyphens and accents removed, æ/ø/å and the digraphs ae/oe/aa reduced to one letter.
+ * «Opplæring», «opplaering» and «opplaring» all become "opplaring".
  */
 export function skeleton(word: string): string {
   return word
+    .replace(/\u00ad/g, '')
     .toLowerCase()
     .replace(/æ/g, 'a')
     .replace(/ø/g, 'o')

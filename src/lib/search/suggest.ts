@@ -4,7 +4,7 @@
  * names the site uses (titles, other names, the vocabularies' labels: `/sok/ord.json`) and
  * offers the query with each unknown word replaced by the closest name.
  */
-import { skeleton, words } from './spelling';
+import { skeleton, WORD, words } from './spelling';
 
 /** Shorter words are left alone: at one edit, too many short words are close to each other. */
 const MIN_LENGTH = 5;
@@ -85,7 +85,7 @@ export function closestWord(word: string, vocabulary: readonly string[]): string
  */
 export function suggestQuery(query: string, vocabulary: readonly string[]): string | undefined {
   let changed = false;
-  const suggested = query.replace(/[\p{L}\p{N}]+/gu, (word) => {
+  const suggested = query.replace(WORD, (word) => {
     const closest = closestWord(word, vocabulary);
     if (closest === undefined) return word;
     changed = true;

@@ -31,6 +31,8 @@ describe('words', () => {
   it.each([
     ['Møre og Romsdal.', ['Møre', 'og', 'Romsdal']],
     ['IPS-ung, 2026!', ['IPS', 'ung', '2026']],
+    // a soft hyphen inside a word leaves it one word; one at its edge is not part of it
+    ['Se mulig\u00adheter\u00ad.', ['Se', 'mulig\u00adheter']],
     ['', []],
   ])('%j → %j', (text, expected) => {
     expect(words(text)).toEqual(expected);
@@ -62,6 +64,7 @@ describe('asciiSpellingsOfEach', () => {
 describe('skeleton', () => {
   it.each([
     ['Lønnstilskudd', 'lonnstilskudd'],
+    ['Lønns\u00adtilskudd', 'lonnstilskudd'],
     ['loennstilskudd', 'lonnstilskudd'],
     ['lonnstilskudd', 'lonnstilskudd'],
     ['Opplæring', 'opplaring'],
