@@ -4,14 +4,14 @@
  * Every piece of text is set with textContent; excerpts become <mark> and text nodes only.
  * Result links carry a text fragment (#:~:text=…), so the browser highlights the words on arrival.
  */
-import { formatDate } from '../lib/dates';
 import { chooseExcerpt, isPrefixFallback, isVariantsSubResult, marksOnlyWordStarts } from '../lib/search/excerpt';
 import { facetCounts, type FacetCounts } from '../lib/search/facet-counts';
 import { SearchAhead } from '../lib/search/search-ahead';
 import { hasPhrase, inRankOrder, withoutQuotes } from '../lib/search/phrase';
 import { topicQuery } from '../lib/search/topic-words';
+import { aboutParts } from '../lib/search/result-about';
 import { suggestQuery } from '../lib/search/suggest';
-import type { Segment } from '../lib/search/highlight';
+import { highlightSegments, type Segment } from '../lib/search/highlight';
 import {
   FILTER_KEYS,
   hasCriteria,
@@ -92,6 +92,8 @@ class SearchPage extends HTMLElement {
   private pendingPush = false;
   /** The names the site uses, for «Mente du …?»: fetched the first time a search finds nothing. */
   private vocabulary: Promise<string[]> | undefined;
+  /** Facet values' names, read from the form once (facetLabels). */
+  private labels: Map<string, string> | undefined;
   /** Searches for the words as they are typed, so that Enter finds the results ready. */
   private readonly searchAhead = new SearchAhead<PagefindSearch | null>(SLOW_SEARCH);
 
@@ -405,6 +407,22 @@ class SearchPage extends HTMLElement {
     this.more.hidden = this.shown >= this.results.length;
   }
 
+  /** «Historie · Finnmark · Landbruk og fiske · 8. oktober 2026» (result-about.ts), names from the facets' own labels. */
+  private aboutLine(data: PagefindResultData): string {
+    return aboutParts(data, (facet, value) => this.facetLabels().get(`${facet}=${value}`)).join(' · ');
+  }
+
+  /** Each facet value's name, as its checkbox is labelled («fylke=finnmark» → «Finnmark»). */
+  private facetLabels(): Map<string, string> {
+    if (this.labels) return this.labels;
+    this.labels = new Map();
+    for (const box of this.form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
+      const name = box.closest('label')?.querySelector('span')?.firstChild?.textContent?.trim();
+      if (name) this.labels.set(`${box.name}=${box.value}`, name);
+    }
+    return this.labels;
+  }
+
   private renderResult(data: PagefindResultData): HTMLLIElement {
     // Marks follow the words searched for, not a question's «hvor» or «mye».
     const q = topicQuery(this.state.q);
@@ -412,8 +430,9 @@ class SearchPage extends HTMLElement {
     const lang = data.filters['sprak']?.[0];
     if (lang === 'nn' || lang === 'nb') item.lang = lang;
     const about = el('p', 'text-sm font-semibold text-accent-700');
-    const parts = [data.meta['type'], data.meta['dato'] ? formatDate(new Date(data.meta['dato'])) : undefined, lang === 'nn' ? 'Nynorsk' : undefined];
-    about.textContent = parts.filter(Boolean).join(' · ');
+    // The line is the search page's own words (Bokmål), also on a Nynorsk result.
+    if (lang === 'nn') about.lang = 'nb';
+    appendSegments(about, q === '' ? [{ text: this.aboutLine(data), mark: false }] : highlightSegments(this.aboutLine(data), q));
     const segments = chooseExcerpt(data, q);
     const heading = el('h3', 'mt-1 text-xl font-bold leading-snug text-brand-900');
     const link = el('a', 'link', data.meta['title'] ?? data.url);

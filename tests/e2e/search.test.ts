@@ -140,6 +140,30 @@ describe('queries', () => {
     expect(errors).toEqual([]);
   });
 
+  it.each([
+    // query, a story found by a word its text does not use, and what its line must name
+    ['oppdrett', '/historier/fiskebruket-i-finnmark/', 'Historie · Finnmark · Landbruk og fiske · 8. oktober 2026', []],
+    ['Nord-Norge', '/historier/sykehjemmet-i-tromso/', 'Historie · Troms · Helse og omsorg · 3. februar 2026', []],
+    ['Vestland', '/historier/barnehagen-i-bergen/', 'Historie · Vestland · Undervisning · 27. oktober 2026', ['Vestland']],
+    ['Vestland', '/historier/settefiskanlegget-i-sunnfjord/', 'Historie · Vestland · Landbruk og fiske · 25. juni 2026 · Nynorsk', ['Vestland']],
+  ])('%j: the line above the result %s names its county and industry, so it shows why it was found', async (query, path, line, marks) => {
+    const { page, errors } = await open(`/sok/?q=${encodeURIComponent(query)}`);
+    await shownResults(page);
+    const about = await page.$$eval(
+      '[data-results] > li',
+      (items, wanted) => {
+        const item = items.find((li) => new URL(li.querySelector('h3 a')?.getAttribute('href') ?? '', location.href).pathname === wanted);
+        const p = item?.querySelector(':scope > p');
+        return p ? { text: p.textContent, marks: [...p.querySelectorAll('mark')].map((m) => m.textContent), lang: p.closest('[lang]')?.getAttribute('lang') } : undefined;
+      },
+      path,
+    );
+    // The line is the search page's own Bokmål, also above a Nynorsk result.
+    expect(about).toEqual({ text: line, marks, lang: 'nb' });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('a word with a soft hyphen in the page («mulig­heter» on the home page) is marked as the word it is', async () => {
     const { page, errors } = await open(`/sok/?q=${encodeURIComponent('"se muligheter"')}`);
     await shownResults(page);
