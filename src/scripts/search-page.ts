@@ -407,9 +407,9 @@ class SearchPage extends HTMLElement {
     this.more.hidden = this.shown >= this.results.length;
   }
 
-  /** «Historie · Finnmark · Landbruk og fiske · 8. oktober 2026» (result-about.ts), names from the facets' own labels. */
-  private aboutLine(data: PagefindResultData): string {
-    return aboutParts(data, (facet, value) => this.facetLabels().get(`${facet}=${value}`)).join(' · ');
+  /** «Historie», «Finnmark», «Landbruk og fiske», «8. oktober 2026» (result-about.ts), names from the facets' own labels. */
+  private aboutParts(data: PagefindResultData): string[] {
+    return aboutParts(data, (facet, value) => this.facetLabels().get(`${facet}=${value}`));
   }
 
   /** Each facet value's name, as its checkbox is labelled («fylke=finnmark» → «Finnmark»). */
@@ -432,7 +432,12 @@ class SearchPage extends HTMLElement {
     const about = el('p', 'text-sm font-semibold text-accent-700');
     // The line is the search page's own words (Bokmål), also on a Nynorsk result.
     if (lang === 'nn') about.lang = 'nb';
-    appendSegments(about, q === '' ? [{ text: this.aboutLine(data), mark: false }] : highlightSegments(this.aboutLine(data), q));
+    this.aboutParts(data).forEach((part, i) => {
+      // The line breaks between parts, not inside one («27. / oktober 2026»), unless a part is wider than the line.
+      const span = el('span', 'inline-block');
+      appendSegments(span, highlightSegments(part, q));
+      about.append(...(i > 0 ? [' · '] : []), span);
+    });
     const segments = chooseExcerpt(data, q);
     const heading = el('h3', 'mt-1 text-xl font-bold leading-snug text-brand-900');
     const link = el('a', 'link', data.meta['title'] ?? data.url);
