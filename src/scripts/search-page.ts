@@ -5,7 +5,7 @@
  * Result links carry a text fragment (#:~:text=…), so the browser highlights the words on arrival.
  */
 import { chooseExcerpt, isPrefixFallback, isVariantsSubResult, marksOnlyWordStarts } from '../lib/search/excerpt';
-import { facetCounts, type FacetCounts } from '../lib/search/facet-counts';
+import { facetCounts, zeroCounts, type FacetCounts } from '../lib/search/facet-counts';
 import { SearchAhead } from '../lib/search/search-ahead';
 import { hasPhrase, inRankOrder, withoutQuotes } from '../lib/search/phrase';
 import { topicQuery } from '../lib/search/topic-words';
@@ -75,6 +75,8 @@ class SearchPage extends HTMLElement {
   private status!: HTMLElement;
   private list!: HTMLOListElement;
   private more!: HTMLButtonElement;
+  /** Tips and links to browse, shown when a search finds nothing. */
+  private noResults: HTMLElement | null = null;
   /** «Avgrens søket»: the facets, folded on phones. */
   private filtersPanel: HTMLDetailsElement | null = null;
   private results: PagefindResult[] = [];
@@ -85,6 +87,8 @@ class SearchPage extends HTMLElement {
   /** The search whose results are shown, and (by searchKey) the one whose facet counts are. */
   private shownState: SearchState | undefined;
   private countedKey: string | undefined;
+  /** A search with a word no page has (see showMore): every facet value would give nothing. */
+  private wordless: SearchState | undefined;
   /** Increases with every search, so a slow earlier search never overwrites a later one. */
   private generation = 0;
   private typingTimer: ReturnType<typeof setTimeout> | undefined;
@@ -106,6 +110,7 @@ class SearchPage extends HTMLElement {
     if (!form || !input || !status || !list || !more) return;
     Object.assign(this, { form, input, status, list, more });
     this.filtersPanel = this.querySelector<HTMLDetailsElement>('details[data-filters]');
+    this.noResults = this.querySelector<HTMLElement>('[data-no-results]');
     this.filtersPanel?.addEventListener('toggle', () => void this.updateCounts());
 
     form.addEventListener('submit', (event) => {
@@ -244,6 +249,7 @@ class SearchPage extends HTMLElement {
       this.list.replaceChildren();
       this.more.hidden = true;
       this.status.textContent = '';
+      if (this.noResults) this.noResults.hidden = true;
       return;
     }
     let pagefind: Pagefind;
@@ -267,6 +273,7 @@ class SearchPage extends HTMLElement {
     const suggestion = state.q !== '' && unknownWord ? await this.suggestion(state) : undefined;
     if (generation !== this.generation) return;
     this.showSummary(state, suggestion);
+    if (this.noResults) this.noResults.hidden = this.results.length > 0;
     this.shownState = state;
     void this.updateCounts();
   }
@@ -283,6 +290,8 @@ class SearchPage extends HTMLElement {
     if (key === this.countedKey) return;
     this.countedKey = key;
     try {
+      // Pagefind's own counts for such a word are of the pages that share its first letters.
+      if (state === this.wordless) return this.showCounts(zeroCounts());
       const counter = await loadFacetCounter(...this.pagefindSource());
       const counts = await facetCounts(state, async (each) => (await counter.search(pagefindQuery(each), toPagefindOptions(each)))?.filters ?? null);
       if (counts && this.shownState === state) this.showCounts(counts);
@@ -387,6 +396,7 @@ class SearchPage extends HTMLElement {
       if (generation !== this.generation) return;
       if (i === 0 && replace && isPrefixFallback(data, topicQuery(this.state.q))) {
         // No page has the word: say so instead of listing pages that only share its first letters.
+        this.wordless = this.state;
         this.results = [];
         this.list.replaceChildren();
         this.shown = 0;

@@ -190,11 +190,24 @@ describe('queries', () => {
     'oppussing',
     // a typing error in a compound: Pagefind matched its first part, «arbeid»
     'arbeidstreining',
-  ])('%j, which no page has, says «Ingen treff» instead of listing pages that share its first letters', async (query) => {
+  ])('%j, which no page has, says «Ingen treff» instead of listing pages that share its first letters, with tips and counts of zero', async (query) => {
     const { page, errors } = await open(`/sok/?q=${query}`);
     const { hrefs } = await shownResults(page);
     expect(hrefs).toEqual([]);
     expect(await page.textContent('[data-status]')).toContain(`Ingen treff for «${query}»`);
+    // Not a dead end: tips, and links to browse instead.
+    const tips = page.locator('[data-no-results]');
+    expect(await tips.isVisible()).toBe(true);
+    expect(await tips.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual(['/virkemidler/', '/historier/', '/veiviser/']);
+    // Every facet value would give nothing too, not the count of pages that share the first letters.
+    const counts = await page.waitForFunction(() => {
+      const shown = [...document.querySelectorAll('details[data-facet] [data-count]')].map((c) => c.textContent ?? '');
+      return shown.length > 0 && shown.every((c) => c !== '') ? shown : false;
+    }, null, { timeout: 30_000 });
+    expect(new Set(await counts.jsonValue())).toEqual(new Set([' (0)']));
+    // A search with results hides the tips.
+    await resultsAfter(page, () => page.fill('#sok-q', 'mentor').then(() => page.keyboard.press('Enter')));
+    expect(await tips.isVisible()).toBe(false);
     expect(errors).toEqual([]);
     await page.close();
   });

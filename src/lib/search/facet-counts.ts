@@ -35,3 +35,8 @@ export async function facetCounts(state: SearchState, countsFor: (state: SearchS
   });
   return counts;
 }
+
+/** Counts of zero for every value: for a query with a word no page has, where any choice gives nothing. */
+export function zeroCounts(): FacetCounts {
+  return Object.fromEntries(FILTER_KEYS.map((key) => [key, {}]));
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { facetCounts, type FacetCounts } from '../../../../src/lib/search/facet-counts';
-import { parseSearchState, type SearchState } from '../../../../src/lib/search/url-state';
+import { facetCounts, zeroCounts, type FacetCounts } from '../../../../src/lib/search/facet-counts';
+import { FILTER_KEYS, parseSearchState, type SearchState } from '../../../../src/lib/search/url-state';
 
 /** A small index: each page's words and facet values. */
 const PAGES = [
@@ -47,5 +47,13 @@ describe('facetCounts', () => {
     let calls = 0;
     const counts = await facetCounts(parseSearchState('q=mentor&fylke=trondelag'), async (state) => (++calls === 2 ? null : countsOver(state)));
     expect(counts).toBeNull();
+  });
+});
+
+describe('zeroCounts', () => {
+  it('has every facet, with no value counted', () => {
+    const counts = zeroCounts();
+    expect(Object.keys(counts).sort()).toEqual([...FILTER_KEYS].sort());
+    expect(Object.values(counts).every((facet) => Object.keys(facet).length === 0)).toBe(true);
   });
 });
