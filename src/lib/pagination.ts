@@ -1,5 +1,16 @@
 /** Splitting long lists into numbered pages. Used by the story list on the server and in the browser. */
 
+/**
+ * Classes of the links in a page navigation, for Pagination.astro and for <story-filter>, which
+ * redraws it. The current page is filled; in forced colours (Windows High Contrast) with the
+ * system's highlight colours, since a bordered box there looks like a focused one.
+ */
+export const PAGE_LINK_CLASSES = {
+  other: 'link inline-flex min-h-11 min-w-11 items-center justify-center rounded-md px-3 font-semibold',
+  current:
+    'inline-flex min-h-11 min-w-11 items-center justify-center rounded-md px-3 font-semibold border-2 border-brand-900 bg-brand-800 text-white no-underline forced-colors:forced-color-adjust-none forced-colors:border-[color:Highlight] forced-colors:bg-[color:Highlight] forced-colors:text-[color:HighlightText]',
+} as const;
+
 /** Stories per page: four rows of three cards on a wide screen. */
 export const PAGE_SIZE = 12;
 

@@ -29,7 +29,7 @@ import {
   type Filters,
   type RejectedValue,
 } from '../lib/filters';
-import { clampPage, pageCount, pageLinks, parsePage } from '../lib/pagination';
+import { PAGE_LINK_CLASSES, clampPage, pageCount, pageLinks, parsePage } from '../lib/pagination';
 import type { StoryCardData } from '../lib/story-cards';
 import { storyCardItem } from './story-card';
 
@@ -37,8 +37,6 @@ interface State {
   filters: Filters;
   page: number;
 }
-
-const PAGE_LINK = 'inline-flex min-h-11 min-w-11 items-center justify-center rounded-md px-3 font-semibold';
 
 class StoryFilter extends HTMLElement {
   private root = '';
@@ -285,10 +283,10 @@ class StoryFilter extends HTMLElement {
       if (srBefore) a.append(sr, text);
       else a.append(text, sr);
       if (n === page && srBefore) {
-        a.className = `${PAGE_LINK} border-2 border-brand-900 bg-brand-800 text-white no-underline`;
+        a.className = PAGE_LINK_CLASSES.current;
         a.setAttribute('aria-current', 'page');
       } else {
-        a.className = `link ${PAGE_LINK}`;
+        a.className = PAGE_LINK_CLASSES.other;
       }
       li.append(a);
       return li;
