@@ -204,7 +204,7 @@ describe('queries', () => {
       const shown = [...document.querySelectorAll('details[data-facet] [data-count]')].map((c) => c.textContent ?? '');
       return shown.length > 0 && shown.every((c) => c !== '') ? shown : false;
     }, null, { timeout: 30_000 });
-    expect(new Set(await counts.jsonValue())).toEqual(new Set([' (0)']));
+    expect(new Set((await counts.jsonValue()) as string[])).toEqual(new Set([' (0)']));
     // A search with results hides the tips.
     await resultsAfter(page, () => page.fill('#sok-q', 'mentor').then(() => page.keyboard.press('Enter')));
     expect(await tips.isVisible()).toBe(false);
