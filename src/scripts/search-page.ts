@@ -467,7 +467,9 @@ class SearchPage extends HTMLElement {
         const sectionSegments = chooseExcerpt({ excerpt: section.excerpt }, q);
         const a = el('a', 'link font-semibold', section.title);
         const sectionPath = safePath(section.url);
-        if (sectionPath) a.href = withTextFragment(sectionPath, markedWords(sectionSegments));
+        // The anchor alone: a text fragment would win over it and scroll to the word's first place on
+        // the page, often the lead or the facts box above the section.
+        if (sectionPath) a.href = sectionPath;
         const text = el('p', 'text-ink-700');
         appendSegments(text, sectionSegments);
         li.append(a, text);
