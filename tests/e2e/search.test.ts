@@ -190,6 +190,9 @@ describe('queries', () => {
     'oppussing',
     // a typing error in a compound: Pagefind matched its first part, «arbeid»
     'arbeidstreining',
+    // matched by the Nynorsk «kva», and by «i» for the abbreviation «IA»
+    'kvantefysikk',
+    'IA-avtalen',
   ])('%j, which no page has, says «Ingen treff» instead of listing pages that share its first letters, with tips and counts of zero', async (query) => {
     const { page, errors } = await open(`/sok/?q=${query}`);
     const { hrefs } = await shownResults(page);

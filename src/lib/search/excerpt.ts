@@ -3,8 +3,8 @@
  * everything else in it is treated as text (entities decoded), so nothing typed or indexed can
  * ever become markup. Also keeps the hidden ASCII spellings (see index-html.ts) out of excerpts.
  */
-import { excerptAround, matchKey, matchRanges, queryTerms, type Segment } from './highlight';
-import { words } from './spelling';
+import { excerptAround, matchRanges, MIN_TERM, queryTerms, type Segment } from './highlight';
+import { skeleton, words } from './spelling';
 
 /** Id of the hidden heading that starts the indexed ASCII spellings of a page. */
 export const VARIANTS_ANCHOR = 'sok-varianter';
@@ -83,13 +83,17 @@ export function chooseExcerpt(result: ExcerptSource, query: string): Segment[] {
 /** Longest marked word that counts as the start of a longer query word rather than a match. */
 const FALLBACK_MARK = 3;
 
-/** The words Pagefind marked in a result, as match keys, the hidden spellings and other names included. */
-function markedKeys(result: ExcerptSource): string[] {
+/**
+ * The words Pagefind marked in a result, the hidden spellings and other names included, as
+ * skeletons: Pagefind matched the letters, so «Kva» is the start of «kvantefysikk» here, not the
+ * Bokmål «hva» that highlighting reads it as.
+ */
+function markedSkeletons(result: ExcerptSource): string[] {
   const excerpts = [result.excerpt, ...(result.sub_results ?? []).map((s) => s.excerpt)];
   return excerpts
     .flatMap(excerptSegments)
     .flatMap((segment) => (segment.mark ? words(segment.text) : []))
-    .map(matchKey);
+    .map(skeleton);
 }
 
 /**
@@ -97,8 +101,8 @@ function markedKeys(result: ExcerptSource): string[] {
  * `counts` accepts.
  */
 function everyMarkBegins(result: ExcerptSource, query: string, counts: (mark: string, term: string) => boolean): boolean {
-  const terms = queryTerms(query);
-  const marks = markedKeys(result);
+  const terms = queryTerms(query, skeleton);
+  const marks = markedSkeletons(result);
   if (marks.length === 0 || terms.length === 0) return false;
   return marks.every((mark) => terms.some((term) => term.length > mark.length && term.startsWith(mark) && counts(mark, term)));
 }
@@ -113,7 +117,8 @@ function everyMarkBegins(result: ExcerptSource, query: string, counts: (mark: st
  * Pagefind ranks real matches first, so a fallback at the top means there are no real ones.
  */
 export function isPrefixFallback(result: ExcerptSource, query: string): boolean {
-  return everyMarkBegins(result, query, (mark, term) => (mark.length <= FALLBACK_MARK ? term.length >= mark.length + 3 : mark.length * 2 <= term.length));
+  // A term shorter than MIN_TERM is an abbreviation («IA» in «IA-avtalen»), which matches only itself.
+  return everyMarkBegins(result, query, (mark, term) => term.length < MIN_TERM || (mark.length <= FALLBACK_MARK ? term.length >= mark.length + 3 : mark.length * 2 <= term.length));
 }
 
 /** Inflection endings (Bokmål and Nynorsk): what may follow a marked word in a query word that is a form of it. */

@@ -12,7 +12,7 @@ export interface Segment {
 }
 
 /** Shortest term worth highlighting; «i» and «og» would mark half the page. */
-const MIN_TERM = 3;
+export const MIN_TERM = 3;
 
 /**
  * What a word is compared by: its skeleton (spelling.ts) in its Bokmål form, so «lonn», «lønn»
@@ -28,12 +28,12 @@ export function isAbbreviation(word: string): boolean {
 }
 
 /**
- * The terms of a query, as match keys, without duplicates and without short words, except
- * abbreviations typed in capitals, which mark only the same word (see matchRanges).
+ * The terms of a query, as match keys (or as `key` makes them), without duplicates and without
+ * short words, except abbreviations typed in capitals, which mark only the same word (see matchRanges).
  */
-export function queryTerms(query: string): string[] {
+export function queryTerms(query: string, key: (word: string) => string = matchKey): string[] {
   const terms = words(query).filter((w) => w.length >= MIN_TERM || isAbbreviation(w));
-  return [...new Set(terms.map(matchKey))];
+  return [...new Set(terms.map(key))];
 }
 
 function commonPrefix(a: string, b: string): number {

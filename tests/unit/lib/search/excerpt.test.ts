@@ -92,6 +92,10 @@ describe('isPrefixFallback', () => {
     ['Bergen lærte <mark>opp</mark> en ny fagarbeider', 'oppdrett', true],
     // a longer start, at most half the query word
     ['<mark>Arbeid</mark> og <mark>arbeids-</mark>', 'arbeidstreining', true],
+    // the start of a word by its letters, though highlighting reads Nynorsk «kva» as «hva»
+    ['<mark>Kva</mark> arbeidsgivaren gjorde', 'kvantefysikk', true],
+    // an abbreviation matches only itself: «i» is no start of «IA»
+    ['Fiskebruket <mark>i</mark> Finnmark', 'IA-avtalen', true],
     // real matches
     ['om <mark>lønnstilskudd</mark> i dag', 'lønnstilskuddsordningen', false],
     ['en <mark>ment</mark> plass', 'mentro', false],
@@ -101,6 +105,8 @@ describe('isPrefixFallback', () => {
     ['stort <mark>bakeri</mark> i byen', 'bakeriene', false],
     // a short query word marked as itself
     ['han fikk <mark>AAP</mark> i to år', 'AAP', false],
+    ['et <mark>IT</mark>-selskap', 'IT', false],
+    ['<mark>Kva</mark> gjorde dei', 'kva', false],
     // nothing marked (a search by filters only, or an excerpt without marks)
     ['Ingen merking her', 'autisme', false],
   ])('%j for %j: %s', (excerpt, query, expected) => {
@@ -122,6 +128,8 @@ describe('marksOnlyWordStarts', () => {
     // Pagefind's excerpt, the query, whether every mark only begins a query word
     ['en <mark>ment</mark> plass', 'mentro', true],
     ['<mark>Arbeid</mark> og <mark>arbeids-</mark>', 'arbeidstreining', true],
+    // by its letters, though highlighting reads Nynorsk «kva» as «hva»
+    ['<mark>Kva</mark> arbeidsgivaren gjorde', 'kvantefysikk', true],
     ['om <mark>lønnstilskudd</mark> i dag', 'lønnstilskuddsordningen', true],
     // forms of the marked word
     ['stort <mark>bakeri</mark> i byen', 'bakeriene', false],
