@@ -328,12 +328,15 @@ describe('queries', () => {
     await page.close();
   });
 
-  it.each(['mentor', 'lonnstilskudd'])('%j: excerpts start in the page text, not with the type label above the title', async (query) => {
+  it.each(['mentor', 'lonnstilskudd'])('%j: excerpts start in the page text, not with the type label above the title, and never show the page’s dates or its focus-area links', async (query) => {
     const { page } = await open(`/sok/?q=${query}`);
     await shownResults(page);
-    const starts = await page.$$eval('[data-results] > li > p.mt-2', (ps) => ps.map((p) => (p.textContent ?? '').trim().split(/[\s.·]/)[0]));
+    const excerpts = await page.$$eval('[data-results] > li > p.mt-2', (ps) => ps.map((p) => (p.textContent ?? '').trim()));
+    const starts = excerpts.map((text) => text.split(/[\s.·]/)[0]);
     expect(starts.length).toBeGreaterThan(0);
     expect(starts.filter((word) => ['Virkemiddel', 'Verkemiddel', 'Historie', 'Innsatsområde', 'Artikkel'].includes(word ?? ''))).toEqual([]);
+    // The line above the title has the date; a measure's links to its focus areas are not its text.
+    expect(excerpts.filter((text) => /Publisert|Oppdatert|Lettere å ansette\./.test(text))).toEqual([]);
     await page.close();
   });
 

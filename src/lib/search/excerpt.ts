@@ -3,7 +3,7 @@
  * everything else in it is treated as text (entities decoded), so nothing typed or indexed can
  * ever become markup. Also keeps the hidden ASCII spellings (see index-html.ts) out of excerpts.
  */
-import { excerptAround, matchRanges, MIN_TERM, queryTerms, type Segment } from './highlight';
+import { excerptAround, highlightSegments, MIN_TERM, queryTerms, type Segment } from './highlight';
 import { skeleton, words } from './spelling';
 
 /** Id of the hidden heading that starts the indexed ASCII spellings of a page. */
@@ -60,12 +60,13 @@ export function isVariantsSubResult(url: string): boolean {
 }
 
 /**
- * Pagefind's marks, kept only where the marked word matches the query as highlight.ts reads it:
+ * Pagefind's marks, kept only on the words that match the query as highlight.ts reads it:
  * Pagefind also marks words that merely start like a query word («items» for «IT», «var» for
- * «varig») and the little words of a query («i» in «hull i CV-en»).
+ * «varig») and the little words of a query («i» in «hull i CV-en»), and marks the punctuation
+ * next to a word («lønnstilskudd.», «(IPS)»).
  */
 export function keepQueryMarks(segments: Segment[], query: string): Segment[] {
-  return segments.map((s) => (s.mark && matchRanges(s.text, query).length === 0 ? { ...s, mark: false } : s));
+  return segments.flatMap((s) => (s.mark ? highlightSegments(s.text, query) : [s]));
 }
 
 /**

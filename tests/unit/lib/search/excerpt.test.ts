@@ -79,6 +79,10 @@ describe('keepQueryMarks', () => {
     ['<mark>Trøndelag</mark>', 'trondelag', '[Trøndelag]'],
     ['<mark>arbeidsgivar</mark>', 'arbeidsgiver', '[arbeidsgivar]'],
     ['<mark>og</mark> <mark>i</mark>', 'og i', 'og i'],
+    // punctuation Pagefind marks with the word is not marked
+    ['om <mark>lønnstilskudd.</mark> Slik', 'lønnstilskudd', 'om [lønnstilskudd]. Slik'],
+    ['jobbstøtte <mark>(IPS)).</mark>', 'IPS', 'jobbstøtte ([IPS])).'],
+    ['<mark>«NAV:</mark>', 'NAV', '«[NAV]:'],
   ])('%j for %j → %j', (excerpt, query, expected) => {
     expect(show(keepQueryMarks(excerptSegments(excerpt), query))).toBe(expected);
   });
