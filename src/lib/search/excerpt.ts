@@ -77,8 +77,46 @@ export function keepQueryMarks(segments: Segment[], query: string): Segment[] {
  */
 export function chooseExcerpt(result: ExcerptSource, query: string): Segment[] {
   const matchedSpelling = (result.sub_results ?? []).some((s) => isVariantsSubResult(s.url));
-  if (!matchedSpelling || result.content === undefined) return keepQueryMarks(excerptSegments(cutAtSentinel(result.excerpt)), query);
+  if (!matchedSpelling || result.content === undefined) return withCutEnds(keepQueryMarks(excerptSegments(cutAtSentinel(result.excerpt)), query));
   return excerptAround(cutAtSentinel(result.content), query);
+}
+
+/** How far into an excerpt that starts mid-sentence its first sentence may end and still be dropped. */
+const LEFTOVER = 40;
+
+/** The segments from `offset` in their joined text on. */
+function segmentsFrom(segments: Segment[], offset: number): Segment[] {
+  const out: Segment[] = [];
+  let at = 0;
+  for (const segment of segments) {
+    const end = at + segment.text.length;
+    if (end > offset) out.push(at >= offset ? segment : { ...segment, text: segment.text.slice(offset - at) });
+    at = end;
+  }
+  return out;
+}
+
+/**
+ * Shows where Pagefind's excerpt, a window of words, cuts a sentence: a cut sentence can read as
+ * another fact («kan vare i inntil 6 måneder» for «… 6 måneder til»). A start in the middle of a
+ * sentence is dropped up to the next sentence when that is near and nothing marked is lost (a
+ * heading's last word, «om. Varig lønnstilskudd …»), and otherwise begins with «…»; an end
+ * without a full stop ends with «…».
+ */
+export function withCutEnds(segments: Segment[]): Segment[] {
+  const text = segments.map((s) => s.text).join('');
+  const start = text.length - text.trimStart().length;
+  if (text.trim() === '') return segments;
+  let out = segments;
+  if (/^\p{Ll}/u.test(text.slice(start))) {
+    const firstMark = segments.findIndex((s) => s.mark);
+    const markAt = firstMark === -1 ? text.length : segments.slice(0, firstMark).reduce((n, s) => n + s.text.length, 0);
+    const next = /[.!?][)»"]*\s+(?=[\p{Lu}\d«])/u.exec(text.slice(start, start + LEFTOVER));
+    const cut = next ? start + next.index + next[0].length : -1;
+    out = cut !== -1 && cut <= markAt ? segmentsFrom(segments, cut) : [{ text: '… ', mark: false }, ...segmentsFrom(segments, start)];
+  }
+  if (!/[.!?:;»)…]$/u.test(text.trimEnd())) out = [...out, { text: ' …', mark: false }];
+  return out;
 }
 
 /** Longest marked word that counts as the start of a longer query word rather than a match. */

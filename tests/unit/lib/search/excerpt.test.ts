@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseExcerpt, cutAtSentinel, decodeEntities, excerptSegments, isVariantsSubResult, isPrefixFallback, keepQueryMarks, marksOnlyWordStarts } from '../../../../src/lib/search/excerpt';
+import { chooseExcerpt, cutAtSentinel, decodeEntities, excerptSegments, isVariantsSubResult, isPrefixFallback, keepQueryMarks, marksOnlyWordStarts, withCutEnds } from '../../../../src/lib/search/excerpt';
 
 const show = (segments: { text: string; mark: boolean }[]) => segments.map((s) => (s.mark ? `[${s.text}]` : s.text)).join('');
 
@@ -148,5 +148,26 @@ describe('marksOnlyWordStarts', () => {
     ['Ingen merking her', 'mentro', false],
   ])('%j for %j: %s', (excerpt, query, expected) => {
     expect(marksOnlyWordStarts({ excerpt }, query)).toBe(expected);
+  });
+});
+
+describe('withCutEnds', () => {
+  const parse = (text: string) => excerptSegments(text);
+  it.each([
+    // Pagefind's excerpt, what is shown
+    ['Arbeidstrening kan vare i inntil 1 år.', 'Arbeidstrening kan vare i inntil 1 år.'],
+    // an end in the middle of a sentence
+    ['Har deltakeren nedsatt arbeidsevne, kan <mark>arbeidstreningen</mark> vare i inntil 6 måneder', 'Har deltakeren nedsatt arbeidsevne, kan [arbeidstreningen] vare i inntil 6 måneder …'],
+    // a heading's last word before the first sentence is dropped
+    ['om. Varig <mark>lønnstilskudd</mark> er for personer.', 'Varig [lønnstilskudd] er for personer.'],
+    ['prosent. (Kilde: NAV.) Med <mark>mentor</mark> får dere', 'Med [mentor] får dere …'],
+    // a start mid-sentence with no sentence end near, or a mark before it: «…»
+    ['som har vært borte fra arbeidslivet lenge og trenger <mark>mentor</mark>.', '… som har vært borte fra arbeidslivet lenge og trenger [mentor].'],
+    ['<mark>mentor</mark> for Emma. Hun fikk', '… [mentor] for Emma. Hun fikk …'],
+    // closing quotes and brackets end a sentence too
+    ['Det heter «Vi inkluderer»', 'Det heter «Vi inkluderer»'],
+    ['', ''],
+  ])('%j → %j', (excerpt, expected) => {
+    expect(show(withCutEnds(parse(excerpt)))).toBe(expected);
   });
 });
