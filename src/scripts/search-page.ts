@@ -11,6 +11,7 @@ import { hasPhrase, inRankOrder, withoutQuotes } from '../lib/search/phrase';
 import { topicQuery } from '../lib/search/topic-words';
 import { aboutParts } from '../lib/search/result-about';
 import { suggestQuery } from '../lib/search/suggest';
+import { hitCount, statusText } from '../lib/search/status';
 import { highlightSegments, type Segment } from '../lib/search/highlight';
 import {
   FILTER_KEYS,
@@ -57,11 +58,6 @@ function markedWords(segments: Segment[]): string[] {
 /** Pagefind's query: the words the query is about (topic-words.ts); null lists every page the filters allow. */
 function pagefindQuery(state: SearchState): string | null {
   return state.q === '' ? null : topicQuery(state.q);
-}
-
-/** «Ingen treff», «1 treff», «12 treff». */
-function hitCount(count: number): string {
-  return count === 0 ? 'Ingen treff' : `${count} treff`;
 }
 
 /** Only our own result URLs are linked: same-site paths. */
@@ -340,7 +336,7 @@ class SearchPage extends HTMLElement {
   /** Says how many results there are; with a suggestion, offers it as a link that searches for it. */
   private showSummary(state: SearchState, suggestion: string | undefined): void {
     if (suggestion === undefined) {
-      this.status.textContent = this.summary(this.results.length, state.q);
+      this.status.textContent = statusText({ count: this.results.length, q: state.q, filters: this.filterNames(state), newestFirst: state.sort === 'dato' });
       return;
     }
     const next = { ...state, q: suggestion };
@@ -355,10 +351,9 @@ class SearchPage extends HTMLElement {
     this.status.replaceChildren(`${hitCount(this.results.length)} for «${state.q}». Mente du «`, link, '»?');
   }
 
-  private summary(count: number, q: string): string {
-    const hits = hitCount(count);
-    if (count === 0) return q ? `Ingen treff for «${q}». Prøv et annet ord, eller fjern noen filtre.` : 'Ingen treff med disse filtrene.';
-    return q ? `${hits} for «${q}»` : hits;
+  /** The names of the filters a search has, in the order of the facets. */
+  private filterNames(state: SearchState): string[] {
+    return FILTER_KEYS.flatMap((key) => (state.filters[key] ?? []).map((value) => this.facetLabels().get(`${key}=${value}`) ?? value));
   }
 
   /** Shows how many results each facet value would give (see facetCounts). */

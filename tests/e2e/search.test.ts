@@ -499,6 +499,7 @@ describe('facets and shareable URLs', () => {
     expect(after.hrefs.length).toBeGreaterThan(0);
     expect(Number.parseInt(after.status, 10)).toBeLessThan(Number.parseInt(before.status, 10));
     expect(after.hrefs.every((h) => h.startsWith('/historier/'))).toBe(true);
+    expect(after.status).toMatch(/^\d+ treff for «mentor», filtrert på Historie$/);
     expect(new URL(page.url()).search).toBe('?q=mentor&type=historie');
     expect(errors).toEqual([]);
     await page.close();
@@ -603,7 +604,7 @@ describe('facets and shareable URLs', () => {
     const { page } = await open('/sok/?type=historie&fylke=nordland');
     const { hrefs, status } = await shownResults(page);
     expect(hrefs.map(pathOf)).toEqual(['/historier/rorleggerfirmaet-i-bodo/']);
-    expect(status).toBe('1 treff');
+    expect(status).toBe('1 treff, filtrert på Historie og Nordland');
     await page.close();
   });
 
@@ -629,12 +630,14 @@ describe('facets and shareable URLs', () => {
     await page.close();
   });
 
-  it('sorting by date is recorded in the URL', async () => {
+  it('sorting by date is recorded in the URL and said in the status line', async () => {
     const { page } = await open('/sok/?q=mentor');
-    await shownResults(page);
-    await page.selectOption('#sok-sortering', 'dato');
+    const before = await shownResults(page);
+    const after = await resultsAfter(page, () => page.selectOption('#sok-sortering', 'dato'));
     await page.waitForURL(/sort=dato/);
     expect(new URL(page.url()).search).toBe('?q=mentor&sort=dato');
+    // The line is announced, so a new order must change it.
+    expect(after.status).toBe(`${before.status}, nyeste først`);
     await page.close();
   });
 });
