@@ -15,6 +15,7 @@ const WORDS = {
   companySize: { nb: 'Størrelse', nn: 'Storleik' },
   targetGroups: { nb: 'Målgruppe', nn: 'Målgruppe' },
   result: { nb: 'Resultat', nn: 'Resultat' },
+  getStarted: { nb: 'Slik kommer dere i gang', nn: 'Slik kjem de i gang' },
   illustrativeNote: {
     nb: 'Dette er et eksempel skrevet for kampanjen, ikke en virkelig person eller bedrift. Det viser hvordan virkemidlene kan brukes.',
     nn: 'Dette er eit døme skrive for kampanjen, ikkje ein verkeleg person eller bedrift. Det viser korleis verkemidla kan brukast.',

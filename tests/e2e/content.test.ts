@@ -155,7 +155,7 @@ describe('an invented story seen on its own', () => {
     const story = stories.find((s) => s.id === 'bakeriet-i-trondheim')!;
     await page.goto(`${origin}/historier/${story.id}/`);
     const box = page.locator('[data-story-result]');
-    expect(await box.locator('p').textContent()).toBe(story.data.result);
+    expect(await box.locator('p').first().textContent()).toBe(story.data.result);
     expect(await box.evaluate((el) => !!(el.compareDocumentPosition(document.querySelector('main picture')!) & Node.DOCUMENT_POSITION_FOLLOWING))).toBe(true);
     expect(await page.getByText(story.data.result, { exact: true }).count()).toBe(1);
   });
@@ -316,4 +316,18 @@ describe('«Slik kommer dere i gang»', () => {
   it('the finder shows it only with its result', async () => {
     expect(await block('/veiviser/')).toBeUndefined();
   });
+
+  it.each(stories.map((s) => [`/historier/${s.id}/`, s.data.lang as string]))(
+    '%s links to it from the result box at the top, so a phone reader need not scroll through the story',
+    async (path, lang) => {
+      await page.goto(origin + path);
+      const link = page.locator('[data-story-result] a[href="#kom-i-gang"]');
+      expect((await link.textContent())?.replace(/\s*↓$/, '')).toBe(lang === 'nn' ? 'Slik kjem de i gang' : 'Slik kommer dere i gang');
+      await link.click();
+      await page.waitForFunction(() => location.hash === '#kom-i-gang');
+      const top = await page.locator('#kom-i-gang').evaluate((h) => h.getBoundingClientRect().top);
+      expect(top).toBeGreaterThanOrEqual(-1);
+      expect(top).toBeLessThan(page.viewportSize()?.height ?? 720);
+    },
+  );
 });
