@@ -5,10 +5,10 @@
  * redraws it. The current page is filled; in forced colours (Windows High Contrast) with the
  * system's highlight colours, since a bordered box there looks like a focused one.
  */
+const PAGE_LINK = 'inline-flex min-h-11 min-w-11 items-center justify-center rounded-md px-3 font-semibold';
 export const PAGE_LINK_CLASSES = {
-  other: 'link inline-flex min-h-11 min-w-11 items-center justify-center rounded-md px-3 font-semibold',
-  current:
-    'inline-flex min-h-11 min-w-11 items-center justify-center rounded-md px-3 font-semibold border-2 border-brand-900 bg-brand-800 text-white no-underline forced-colors:forced-color-adjust-none forced-colors:border-[color:Highlight] forced-colors:bg-[color:Highlight] forced-colors:text-[color:HighlightText]',
+  other: `link ${PAGE_LINK}`,
+  current: `${PAGE_LINK} border-2 border-brand-900 bg-brand-800 text-white no-underline forced-colors:forced-color-adjust-none forced-colors:border-[color:Highlight] forced-colors:bg-[color:Highlight] forced-colors:text-[color:HighlightText]`,
 } as const;
 
 /** Stories per page: four rows of three cards on a wide screen. */

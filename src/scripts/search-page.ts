@@ -11,7 +11,7 @@ import { hasPhrase, inRankOrder, withoutQuotes } from '../lib/search/phrase';
 import { topicQuery } from '../lib/search/topic-words';
 import { aboutParts } from '../lib/search/result-about';
 import { suggestQuery } from '../lib/search/suggest';
-import { hitCount, statusText } from '../lib/search/status';
+import { statusText, suggestionText } from '../lib/search/status';
 import { highlightSegments, type Segment } from '../lib/search/highlight';
 import {
   FILTER_KEYS,
@@ -348,7 +348,8 @@ class SearchPage extends HTMLElement {
       this.input.focus();
       this.commit('push');
     });
-    this.status.replaceChildren(`${hitCount(this.results.length)} for «${state.q}». Mente du «`, link, '»?');
+    const [before, after] = suggestionText(this.results.length, state.q);
+    this.status.replaceChildren(before, link, after);
   }
 
   /** The names of the filters a search has, in the order of the facets. */
@@ -412,11 +413,6 @@ class SearchPage extends HTMLElement {
     this.more.hidden = this.shown >= this.results.length;
   }
 
-  /** «Historie», «Finnmark», «Landbruk og fiske», «8. oktober 2026» (result-about.ts), names from the facets' own labels. */
-  private aboutParts(data: PagefindResultData): string[] {
-    return aboutParts(data, (facet, value) => this.facetLabels().get(`${facet}=${value}`));
-  }
-
   /** Each facet value's name, as its checkbox is labelled («fylke=finnmark» → «Finnmark»). */
   private facetLabels(): Map<string, string> {
     if (this.labels) return this.labels;
@@ -437,7 +433,8 @@ class SearchPage extends HTMLElement {
     const about = el('p', 'text-sm font-semibold text-accent-700');
     // The line is the search page's own words (Bokmål), also on a Nynorsk result.
     if (lang === 'nn') about.lang = 'nb';
-    this.aboutParts(data).forEach((part, i) => {
+    // «Historie · Finnmark · Landbruk og fiske · 8. oktober 2026», names from the facets' own labels.
+    aboutParts(data, (facet, value) => this.facetLabels().get(`${facet}=${value}`)).forEach((part, i) => {
       // The line breaks between parts, not inside one («27. / oktober 2026»), unless a part is wider than the line.
       const span = el('span', 'inline-block');
       appendSegments(span, highlightSegments(part, q));

@@ -8,6 +8,14 @@ export function hitCount(count: number): string {
   return count === 0 ? 'Ingen treff' : `${count} treff`;
 }
 
+/**
+ * The words around a «Mente du …?» offer, which the page makes a link: «Ingen treff for
+ * «mentro». Mente du «» and «»?».
+ */
+export function suggestionText(count: number, q: string): [before: string, after: string] {
+  return [`${hitCount(count)} for «${q}». Mente du «`, '»?'];
+}
+
 /** «A», «A og B», «A, B og C». */
 function listOf(items: readonly string[]): string {
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} og ${items.at(-1)}`;

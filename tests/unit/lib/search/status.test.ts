@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hitCount, statusText, type StatusSource } from '../../../../src/lib/search/status';
+import { hitCount, statusText, suggestionText, type StatusSource } from '../../../../src/lib/search/status';
 
 describe('hitCount', () => {
   it.each([
@@ -24,5 +24,14 @@ describe('statusText', () => {
     [{ count: 0, q: '', filters: ['Artikkel', 'Nordland'], newestFirst: false }, 'Ingen treff med disse filtrene: Artikkel og Nordland.'],
   ])('%j → %j', (source, expected) => {
     expect(statusText(source)).toBe(expected);
+  });
+});
+
+describe('suggestionText', () => {
+  it.each([
+    [0, 'mentro', ['Ingen treff for «mentro». Mente du «', '»?']],
+    [3, 'mentro', ['3 treff for «mentro». Mente du «', '»?']],
+  ])('%i for %j → %j', (count, q, expected) => {
+    expect(suggestionText(count, q)).toEqual(expected);
   });
 });
