@@ -450,7 +450,8 @@ class SearchPage extends HTMLElement {
     appendSegments(excerpt, segments);
     item.append(about, heading, excerpt);
 
-    const sections = q === '' ? [] : data.sub_results.filter((s) => !isVariantsSubResult(s.url) && s.url !== data.url && s.excerpt.includes('<mark>'));
+    // A section whose excerpt is the one shown above would only repeat it.
+    const sections = q === '' ? [] : data.sub_results.filter((s) => !isVariantsSubResult(s.url) && s.url !== data.url && s.excerpt !== data.excerpt && s.excerpt.includes('<mark>'));
     if (sections.length > 0) {
       const list = el('ul', 'mt-3 space-y-2 border-l-2 border-sand-200 pl-4');
       list.setAttribute('aria-label', `Treff i avsnitt på siden ${data.meta['title'] ?? ''}`.trim());

@@ -349,6 +349,19 @@ describe('queries', () => {
     await page.close();
   });
 
+  it('a section whose excerpt is the result’s own is not listed again under it', async () => {
+    const { page } = await open('/sok/?q=mentor&type=historie');
+    await shownResults(page);
+    const repeated = await page.$$eval('[data-results] > li', (items) =>
+      items.flatMap((li) => {
+        const own = li.querySelector(':scope > p.mt-2')?.textContent;
+        return [...li.querySelectorAll('ul p')].filter((p) => p.textContent === own).map(() => li.querySelector('h3 a')?.getAttribute('href'));
+      }),
+    );
+    expect(repeated).toEqual([]);
+    await page.close();
+  });
+
   it.each([
     // query, the sub-result to follow: its word is also in the lead or the facts box above it
     ['hvor mye dekker NAV av lønnen', '/virkemidler/varig-lonnstilskudd/#hva-far-arbeidsgiveren'],
