@@ -1,7 +1,8 @@
 /**
  * Every page in the sitemap: answers 200, passes axe, logs no console errors, has only working
  * internal links and assets, names links to different places differently, fits a 320 px wide
- * screen, splits no word on a tablet or desktop, and splits no word of its title on the smallest phone.
+ * screen, splits no word on a tablet or desktop, splits no word of its title on the smallest phone,
+ * and offers one search box.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
@@ -43,6 +44,7 @@ describe.each(pages)('%s', (path) => {
   let overflow = 0;
   const split = new Map<number, string[]>();
   let titleSplit: string[] = [];
+  let searchBoxes: string[] = [];
 
   beforeAll(async () => {
     const page = await context.newPage();
@@ -56,6 +58,7 @@ describe.each(pages)('%s', (path) => {
     violations = await axeViolations(page);
     targets = await internalTargets(page, origin);
     ambiguous = await ambiguousLinkNames(page);
+    searchBoxes = await page.locator('form[role="search"] input[name="q"]').evaluateAll((inputs) => inputs.map((i) => i.id));
     for (const width of WIDE) {
       await page.setViewportSize({ width, height: 800 });
       split.set(width, await splitWords(page));
@@ -89,6 +92,11 @@ describe.each(pages)('%s', (path) => {
       if (code !== 200) broken.push(`${target} → ${code}`);
     }
     expect(broken).toEqual([]);
+  });
+
+  // Two boxes on /sok/ (the header's and the page's) would show two different queries.
+  it('offers one search box: the header’s, or on /sok/ the page’s own', () => {
+    expect(searchBoxes).toEqual([path === '/sok/' ? 'sok-q' : 'topp-sok']);
   });
 
   it('gives links that lead to different places different names', () => {
