@@ -98,5 +98,5 @@ export const partnerSchema = z.object({
     .string()
     .min(1)
     .optional()
-    .describe('The name that today holds the role, when `name` is the older one the campaign texts use and `url` leads to the new one.'),
+    .describe('The organisation’s name today, when `name` is the older one the campaign texts use (a renamed ministry); `url` leads to it.'),
 });
