@@ -214,13 +214,21 @@ describe('Nynorsk', () => {
     expect(await menuLabels()).toEqual(['Historier', 'Verkemiddel', 'Innsatsområde', 'Aktuelt', 'Søk']);
   });
 
-  it('marks the names of Bokmål entries on a Nynorsk page as Bokmål', async () => {
+  it('names focus areas in Nynorsk on a Nynorsk page, and marks the names of Bokmål measures as Bokmål', async () => {
     await page.goto(`${origin}/virkemidler/mentor/`);
-    const tags = await page.$$eval('main a.tag', (as) => as.map((a) => [a.getAttribute('href'), a.getAttribute('lang')]));
-    expect(tags.length).toBeGreaterThan(0);
-    for (const [href, lang] of tags) {
-      const entry = [...measures, ...entries('focus-areas')].find((e) => href?.endsWith(`/${e.id}/`));
-      expect(lang, href ?? '').toBe(entry?.data.lang === 'nn' ? null : 'nb');
+    const tags = await page.$$eval('main a.tag', (as) => as.map((a) => [a.getAttribute('href') ?? '', a.getAttribute('lang'), a.textContent?.trim() ?? '']));
+    const focusAreas = entries('focus-areas');
+    const areaTags = tags.filter(([href]) => href.startsWith('/innsatsomrader/'));
+    expect(areaTags.length).toBeGreaterThan(0);
+    for (const [href, lang, text] of areaTags) {
+      const area = focusAreas.find((e) => href.endsWith(`/${e.id}/`));
+      expect([lang, text], href).toEqual([null, area?.data.shortTitleNn]);
+    }
+    const measureTags = tags.filter(([href]) => href.startsWith('/virkemidler/'));
+    expect(measureTags.length).toBeGreaterThan(0);
+    for (const [href, lang] of measureTags) {
+      const measure = measures.find((e) => href.endsWith(`/${e.id}/`));
+      expect(lang, href).toBe(measure?.data.lang === 'nn' ? null : 'nb');
     }
   });
 
