@@ -216,17 +216,19 @@ describe('Nynorsk', () => {
 
   it('names focus areas in Nynorsk on a Nynorsk page, and marks the names of Bokmål measures as Bokmål', async () => {
     await page.goto(`${origin}/virkemidler/mentor/`);
-    const tags = await page.$$eval('main a.tag', (as) => as.map((a) => [a.getAttribute('href') ?? '', a.getAttribute('lang'), a.textContent?.trim() ?? '']));
+    const tags = await page.$$eval('main a.tag', (as) =>
+      as.map((a) => ({ href: a.getAttribute('href') ?? '', lang: a.getAttribute('lang'), text: a.textContent?.trim() ?? '' })),
+    );
     const focusAreas = entries('focus-areas');
-    const areaTags = tags.filter(([href]) => href.startsWith('/innsatsomrader/'));
+    const areaTags = tags.filter(({ href }) => href.startsWith('/innsatsomrader/'));
     expect(areaTags.length).toBeGreaterThan(0);
-    for (const [href, lang, text] of areaTags) {
+    for (const { href, lang, text } of areaTags) {
       const area = focusAreas.find((e) => href.endsWith(`/${e.id}/`));
       expect([lang, text], href).toEqual([null, area?.data.shortTitleNn]);
     }
-    const measureTags = tags.filter(([href]) => href.startsWith('/virkemidler/'));
+    const measureTags = tags.filter(({ href }) => href.startsWith('/virkemidler/'));
     expect(measureTags.length).toBeGreaterThan(0);
-    for (const [href, lang] of measureTags) {
+    for (const { href, lang } of measureTags) {
       const measure = measures.find((e) => href.endsWith(`/${e.id}/`));
       expect(lang, href).toBe(measure?.data.lang === 'nn' ? null : 'nb');
     }
