@@ -14,6 +14,7 @@ import {
   factSchema,
   fitsWhenSchema,
   partnerSchema,
+  searchAliasesSchema,
   sourceSchema,
   storyFacetFields,
 } from './lib/schemas';
@@ -43,10 +44,7 @@ const measures = defineCollection({
   schema: z.object({
     ...commonFields,
     shortTitle: z.string().min(1).optional().describe('Short name for tables and tags; defaults to the title.'),
-    searchAliases: z
-      .array(z.string().regex(/^[\p{L}\p{N}][\p{L}\p{N} -]*$/u, 'only letters, digits, spaces and hyphens'))
-      .default([])
-      .describe('Other names people search for (the other written standard, older names, common misspellings). Only the search index sees them.'),
+    searchAliases: searchAliasesSchema,
     focusAreas: z.array(reference('focusAreas')).min(1).describe('Focus areas this measure belongs to.'),
     combinesWith: z.array(reference('measures')).default([]).describe('Measures this one can be combined with.'),
     summary: z.string().min(1).describe('«Kort om»: what the measure is, in two or three sentences.'),
@@ -104,6 +102,7 @@ const articles = defineCollection({
     ),
     focusAreas: z.array(reference('focusAreas')).default([]).describe('Focus areas the article is about.'),
     measures: z.array(reference('measures')).default([]).describe('Measures the article mentions.'),
+    searchAliases: searchAliasesSchema,
     sources: z.array(sourceSchema).min(1).describe('Sources, starting with the original text.'),
     checked: dateSchema.describe('Date the facts were last checked against the sources.'),
   }),

@@ -72,6 +72,12 @@ export const commonFields = {
     .describe('Former slugs of this entry; the site redirects them here so old links keep working.'),
 };
 
+/** Other names a page is found by in search (measures and articles); only the search index sees them. */
+export const searchAliasesSchema = z
+  .array(z.string().regex(/^[\p{L}\p{N}][\p{L}\p{N} -]*$/u, 'only letters, digits, spaces and hyphens'))
+  .default([])
+  .describe('Other names people search for (the other written standard, older names, inflected forms the stemmer misses, common misspellings). Only the search index sees them.');
+
 /** The measure finder's rules: when a measure fits (ids from src/lib/taxonomy.ts). */
 export const fitsWhenSchema = z.object({
   groups: z.array(z.enum(ids(TARGET_GROUPS))).min(1).describe('Candidate situations it suits.'),

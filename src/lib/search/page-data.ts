@@ -41,7 +41,7 @@ export interface SearchData {
    * that names a NAV office there. Neither is shown.
    */
   meta: { type: string; dato: string; kortnavn?: string; stikkord?: string };
-  /** Other names the page is found by (a measure's `searchAliases`); indexed with the title's weight, never shown. */
+  /** Other names the page is found by (a measure's or an article's `searchAliases`); indexed with the title's weight, never shown. */
   aliases?: string[];
 }
 
@@ -105,12 +105,14 @@ export function focusAreaSearchData(id: string, data: Common): SearchData {
   return make('innsatsomrade', data, { innsatsomrade: [id] });
 }
 
-/** Search data for an article: the measures and focus areas it is about. */
-export function articleSearchData(data: Common & { measures: Ref[]; focusAreas: Ref[] }): SearchData {
-  return make('artikkel', data, {
+/** Search data for an article: the measures and focus areas it is about, and its other names. */
+export function articleSearchData(data: Common & { measures: Ref[]; focusAreas: Ref[]; searchAliases?: string[] | undefined }): SearchData {
+  const search = make('artikkel', data, {
     virkemiddel: data.measures.map((m) => m.id),
     innsatsomrade: data.focusAreas.map((f) => f.id),
   });
+  if (data.searchAliases && data.searchAliases.length > 0) search.aliases = data.searchAliases;
+  return search;
 }
 
 /** Search data for a campaign page. */

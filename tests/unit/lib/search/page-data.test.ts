@@ -65,6 +65,24 @@ describe('measure short names', () => {
   });
 });
 
+describe('other names (searchAliases)', () => {
+  it.each([
+    // content type, the aliases given, the aliases the search data carries
+    ['measure', ['mentortilskudd'], ['mentortilskudd']],
+    ['measure', [], undefined],
+    ['article', ['ministeren', 'statsråd'], ['ministeren', 'statsråd']],
+    ['article', [], undefined],
+    ['article', undefined, undefined],
+  ] as const)('%s with %j carries %j', (kind, given, expected) => {
+    const searchAliases = given === undefined ? undefined : [...given];
+    const data =
+      kind === 'measure'
+        ? measureSearchData('mentor', { ...common, focusAreas: [], searchAliases })
+        : articleSearchData({ ...common, measures: [], focusAreas: [], searchAliases });
+    expect(data.aliases).toEqual(expected === undefined ? undefined : [...expected]);
+  });
+});
+
 describe('searchAttributes', () => {
   it('gives one attribute per filter value, then sort keys and metadata', () => {
     const attrs = searchAttributes(storySearchData({ ...common, industry: 'handel', county: 'nordland', measures: [{ id: 'a' }, { id: 'b' }], focusArea: { id: 'f' } }));
