@@ -2,6 +2,7 @@
 
 import type { FacetCounts } from '../lib/search/facet-counts';
 import { idleQueue, type ScheduleIdle } from '../lib/search/idle-queue';
+import { TITLE_SPELLINGS_META, TITLE_SPELLINGS_WEIGHT } from '../lib/search/title-spellings';
 
 export interface PagefindSubResult {
   title: string;
@@ -33,7 +34,7 @@ export interface PagefindSearch {
 
 /** One Pagefind instance: its loaded index chunks and facet data. */
 export interface Pagefind {
-  options(options: { baseUrl?: string; excerptLength?: number; ranking?: { termSimilarity?: number } }): Promise<void>;
+  options(options: { baseUrl?: string; excerptLength?: number; ranking?: { termSimilarity?: number; metaWeights?: Record<string, number> } }): Promise<void>;
   init(): Promise<void>;
   search(query: string | null, options?: { filters?: object; sort?: object }): Promise<PagefindSearch | null>;
   /** Loads the index chunks a search for `query` will need, without searching. */
@@ -84,7 +85,12 @@ async function importPagefind(url: string, base: string): Promise<Pagefind> {
   const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
   // A stronger preference for whole words than Pagefind's default (1): «vi inkluderer» should put
   // the measure before a page that only has «inkluderingskompetanse», «kontakt» before «kontaktlærer».
-  await pagefind.options({ baseUrl: base, excerptLength: 24, ranking: { termSimilarity: 4 } });
+  // The title's other spellings count as the title (title-spellings.ts).
+  await pagefind.options({
+    baseUrl: base,
+    excerptLength: 24,
+    ranking: { termSimilarity: 4, metaWeights: { [TITLE_SPELLINGS_META]: TITLE_SPELLINGS_WEIGHT } },
+  });
   await pagefind.init();
   return pagefind;
 }

@@ -54,7 +54,6 @@ describe('queries', () => {
     ['kontakt NAV', '/virkemidler/rekrutteringsbistand/'],
     // a quoted phrase, whose pages Pagefind scores alike, ranked as its words are
     ['"vi inkluderer"', '/virkemidler/vi-inkluderer/'],
-    ['"lønnstilskudd"', '/virkemidler/varig-lonnstilskudd/'],
     // a county or an industry: its stories before a measure page that names a NAV office there
     ['Møre og Romsdal', '/historier/verkstedet-i-alesund/'],
     ['More og Romsdal', '/historier/verkstedet-i-alesund/'],
@@ -113,6 +112,8 @@ describe('queries', () => {
     ['loennstilskudd', 'lønnstilskudd', 3],
     ['Trondelag', 'Trøndelag', 3],
     ['opplaering', 'opplæring', 3],
+    // a quoted word, whose pages Pagefind scores alike, ranked as the word is
+    ['"lønnstilskudd"', 'lønnstilskudd', 3],
     // Nynorsk, where the pages say it in Bokmål
     ['tilskot', 'tilskudd', 3],
     ['nedsett funksjonsevne', 'nedsatt funksjonsevne', 3],

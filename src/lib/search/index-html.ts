@@ -7,17 +7,12 @@
 import { decodeEntities, VARIANTS_ANCHOR, VARIANTS_SENTINEL } from './excerpt';
 import { asciiSpellingsOfEach, asciiVariantsOf } from './spelling';
 import { otherStandardFormsOf, otherStandardFormsOfEach } from './written-standards';
+import { TITLE_SPELLINGS_META, titleMetaVariants } from './title-spellings';
 
 /** Marks the element whose content Pagefind indexes. */
 export const BODY_ATTRIBUTE = 'data-pagefind-body';
 /** Weight of title spellings: the same as Pagefind gives an <h1>. */
 const TITLE_WEIGHT = 7;
-/**
- * Metadata field holding the title's ASCII spellings. Pagefind ranks a match in a page's title
- * metadata well above one in its text, so this gives «opplaering» the boost «opplæring» gets from
- * a page titled «Opplæring». Results never show it.
- */
-const TITLE_SPELLINGS_META = 'tittel_ascii';
 
 /** The visible text of an HTML fragment: scripts, styles and tags removed, entities decoded. */
 export function htmlToText(html: string): string {
@@ -104,9 +99,13 @@ export function withSpellings(html: string): string {
   const body = htmlToText(h1 ? inner.replace(h1[0], ' ') : inner);
   const bodyVariants = [...asciiSpellingsOfEach(body), ...otherStandardFormsOfEach(body)];
   if (titleVariants.length === 0 && bodyVariants.length === 0) return page;
+  // Pagefind ranks a match in title metadata well above one in the text: this gives «opplaering»
+  // the boost «opplæring» gets from a page titled «Opplæring».
+  const metaVariants = titleMetaVariants(title, titleVariants);
   const block =
     `<div hidden><h2 id="${VARIANTS_ANCHOR}">${VARIANTS_SENTINEL}</h2>` +
-    (titleVariants.length > 0 ? `<p data-pagefind-weight="${TITLE_WEIGHT}" data-pagefind-meta="${TITLE_SPELLINGS_META}">${titleVariants.join(' ')}</p>` : '') +
+    (titleVariants.length > 0 ? `<p data-pagefind-weight="${TITLE_WEIGHT}">${titleVariants.join(' ')}</p>` : '') +
+    (metaVariants.length > 0 ? `<span data-pagefind-meta="${TITLE_SPELLINGS_META}:${metaVariants.join(' ')}"></span>` : '') +
     (bodyVariants.length > 0 ? `<p>${bodyVariants.join(' ')}</p>` : '') +
     `</div>`;
   return page.slice(0, main.end) + block + page.slice(main.end);
