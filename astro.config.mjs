@@ -33,7 +33,7 @@ export default defineConfig({
     mdx(),
     // Pagefind index after the build (and a live one in `astro dev`); see src/integrations/search-index.ts.
     searchIndex(),
-    // Leaves out the 404 page and alias redirects; lastmod comes from each entry's updated/published date.
+    // Leaves out the 404 page, alias redirects and finder results not offered; lastmod comes from each entry's updated/published date.
     sitemap(sitemapOptions(contentIndex, base)),
     redirectsFileIntegration(contentIndex),
   ],

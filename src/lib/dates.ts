@@ -26,3 +26,15 @@ export function formatDate(date: Date, lang: Lang = 'nb'): string {
 export function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
+
+/**
+ * The later of a page's published and updated dates (the date it last changed); either may be
+ * missing.
+ */
+export function lastChanged(published: Date, updated: Date | undefined): Date;
+export function lastChanged(published: Date | undefined, updated: Date | undefined): Date | undefined;
+export function lastChanged(published: Date | undefined, updated: Date | undefined): Date | undefined {
+  if (!updated) return published;
+  if (!published) return updated;
+  return updated > published ? updated : published;
+}

@@ -47,8 +47,3 @@ export function referencing<T>(entries: readonly T[], refsOf: (entry: T) => read
 export function focusAreaName(data: { shortTitle: string; shortTitleNn: string }, lang: 'nb' | 'nn'): string {
   return lang === 'nn' ? data.shortTitleNn : data.shortTitle;
 }
-
-/** The most recent of the published and updated dates. */
-export function lastChanged(data: { published: Date; updated?: Date | undefined }): Date {
-  return data.updated && data.updated > data.published ? data.updated : data.published;
-}

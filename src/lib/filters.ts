@@ -28,11 +28,6 @@ export interface FacetSource {
   };
 }
 
-/** True if `value` is one of the facet names. */
-export function isFacet(value: string): value is Facet {
-  return (FACETS as readonly string[]).includes(value);
-}
-
 /** A story's value(s) for each facet (worked out once per story: every list page asks). */
 export const facetValuesOf = memoByIdentity((story: FacetSource): FacetValues => {
   const { data } = story;

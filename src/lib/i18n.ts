@@ -41,11 +41,11 @@ const WORDS = {
   searchButton: { nb: 'Søk', nn: 'Søk' },
   // Short enough to show whole in the header on a 320 px phone.
   searchPlaceholder: { nb: 'Søk på nettstedet', nn: 'Søk på nettstaden' },
-  // Related content at the end of stories, measures and focus areas (issue 5).
+  // Related content at the end of stories, measures and focus areas.
   related: { nb: 'Les også', nn: 'Les òg' },
   relatedKindStory: { nb: 'Historie', nn: 'Historie' },
   relatedKindMeasure: { nb: 'Virkemiddel', nn: 'Verkemiddel' },
-  // Share cards, the «Del siden» block and fact sheets (issue 6).
+  // Share cards, the «Del siden» block and fact sheets.
   kindHome: { nb: 'Kampanjen', nn: 'Kampanjen' },
   kindList: { nb: 'Oversikt', nn: 'Oversikt' },
   kindStory: { nb: 'Historie', nn: 'Historie' },

@@ -1,4 +1,7 @@
-/** Cross-entry checks that Zod cannot do alone: every reference must point at an entry that exists. */
+/**
+ * Cross-entry checks that Zod cannot do alone: every reference points at an entry that exists, no
+ * two entries (or an entry and a fixed route) share an address, and every date exists.
+ */
 import { ENTRY_ROUTES, ROUTES } from './urls';
 
 /** The minimum an entry needs for the checks. */

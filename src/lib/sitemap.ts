@@ -6,8 +6,9 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { lastChanged } from './dates';
 import { answersOfResultSubpath, isOffered } from './finder';
-import { ROUTES } from './routes';
+import { ENTRY_ROUTES, ROUTES } from './routes';
 
 /** The fields the sitemap and redirects need from one entry. */
 export interface EntryDates {
@@ -16,15 +17,12 @@ export interface EntryDates {
   aliases: string[];
 }
 
-/**
- * Content folders and the URL folder their entries are served under ('' = top level).
- * Must match ENTRY_ROUTES in src/lib/urls.ts (a unit test checks this).
- */
+/** Content folders and the URL folder their entries are served under ('' = top level). */
 export const CONTENT_FOLDERS = {
-  stories: 'historier',
-  measures: 'virkemidler',
-  'focus-areas': 'innsatsomrader',
-  articles: 'aktuelt',
+  stories: ENTRY_ROUTES.stories,
+  measures: ENTRY_ROUTES.measures,
+  'focus-areas': ENTRY_ROUTES.focusAreas,
+  articles: ENTRY_ROUTES.articles,
   pages: '',
 } as const;
 
@@ -44,12 +42,6 @@ export function readEntryDates(text: string): EntryDates {
   const list = flow !== undefined ? flow.split(',') : (block?.split(/\r?\n/).map((line) => line.replace(/^\s*-/, '')) ?? []);
   const aliases = list.map((a) => a.trim().replace(/^['"]|['"]$/g, '')).filter((a) => a !== '');
   return { published: dateField(frontmatter, 'published'), updated: dateField(frontmatter, 'updated'), aliases };
-}
-
-/** The later of published and updated. */
-function lastmod(dates: EntryDates): Date | undefined {
-  const { published, updated } = dates;
-  return updated && (!published || updated > published) ? updated : published;
 }
 
 const latest = (dates: (Date | undefined)[]): Date | undefined =>
@@ -84,7 +76,7 @@ export function buildContentIndex(files: readonly ContentFile[]): ContentIndex {
   for (const file of files) {
     const dates = readEntryDates(file.text);
     const path = pathOf(file.folder, file.slug);
-    const changed = lastmod(dates);
+    const changed = lastChanged(dates.published, dates.updated);
     if (changed) {
       lastmodMap.set(path, changed);
       if (file.folder === 'measures') lastmodMap.set(`/presse/faktaark/${file.slug}/`, changed);

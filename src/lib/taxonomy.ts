@@ -102,9 +102,6 @@ export const ARTICLE_KINDS = [
   { id: 'rapport', nb: 'Rapport', nn: 'Rapport' },
 ] as const satisfies readonly Term[];
 
-export type CountyId = (typeof COUNTIES)[number]['id'];
-export type IndustryId = (typeof INDUSTRIES)[number]['id'];
-export type CompanySizeId = (typeof COMPANY_SIZES)[number]['id'];
 export type TargetGroupId = (typeof TARGET_GROUPS)[number]['id'];
 export type EmployerNeedId = (typeof EMPLOYER_NEEDS)[number]['id'];
 export type EmploymentId = (typeof EMPLOYMENT)[number]['id'];

@@ -12,7 +12,7 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
   return node;
 }
 
-/** A paragraph of text in which «CV-en» and the like stay on one line, as KeepTogether.astro renders it. */
+/** A paragraph of text in which «CV-en» and the like stay on one line, as the server renders it (src/lib/keep-together.ts, applied in src/middleware.ts). */
 function paragraph(className: string, text: string): HTMLParagraphElement {
   const node = element('p', className);
   node.append(...keepTogetherParts(text).map((part) => (part.keep ? element('span', KEEP_TOGETHER_CLASS, part.text) : part.text)));

@@ -3,7 +3,7 @@
  * structured data. Base.astro calls this once per page, so every page gets the same treatment.
  */
 import { base } from 'astro:config/client';
-import type { Lang } from '../dates';
+import { lastChanged, type Lang } from '../dates';
 import { t } from '../i18n';
 import { absolute, urls } from '../urls';
 import { cardFor, cardImagePath, shareCards, stripBase, type CardSource } from './cards';
@@ -48,7 +48,7 @@ export function headShare(input: {
   const url = absolute(input.pathname, origin);
   const image = absolute(urls.path(cardImagePath(card.path)), origin);
   const type = input.share?.type ?? 'website';
-  const modified = input.share?.updated && input.share.published && input.share.updated > input.share.published ? input.share.updated : input.share?.published;
+  const modified = lastChanged(input.share?.published, input.share?.updated);
   const allTags = shareTags({
     title: input.title,
     description: input.description,

@@ -3,7 +3,7 @@
  * and its safe serialisation into a `<script type="application/ld+json">` element.
  */
 import type { Lang } from '../dates';
-import { isoDate } from '../dates';
+import { isoDate, lastChanged } from '../dates';
 
 /** A JSON-LD object. */
 export type JsonLd = Record<string, unknown>;
@@ -51,7 +51,7 @@ export function articleJsonLd(input: {
     image: [input.image],
     inLanguage: LANGUAGES[input.lang],
     datePublished: isoDate(input.published),
-    dateModified: isoDate(input.updated && input.updated > input.published ? input.updated : input.published),
+    dateModified: isoDate(lastChanged(input.published, input.updated)),
     author: { '@id': `${input.campaign.url}#organisasjon` },
     publisher: organization(input.campaign),
   };

@@ -1,4 +1,8 @@
-/** Redirects from former slugs (`aliases`) to the current page, for the redirect pages and `_redirects`. */
+/**
+ * Redirects from former slugs (`aliases`) to the current page, for the redirect pages. The
+ * `_redirects` file and the sitemap read the same aliases from the files (src/lib/sitemap.ts), since
+ * astro.config.mjs runs before the content layer; tests/e2e/sharing.test.ts checks that they agree.
+ */
 import { ENTRY_ROUTES } from '../urls';
 import { HOME_PAGE_ID } from './cards';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, isoDate } from '../../../src/lib/dates';
+import { formatDate, isoDate, lastChanged } from '../../../src/lib/dates';
 
 describe('formatDate', () => {
   it.each([
@@ -30,5 +30,21 @@ describe('isoDate', () => {
     [new Date(Date.UTC(2019, 2, 5)), '2019-03-05'],
   ])('%s → %s', (date, expected) => {
     expect(isoDate(date)).toBe(expected);
+  });
+});
+
+describe('lastChanged', () => {
+  const may = new Date('2026-05-01');
+  const june = new Date('2026-06-01');
+  it.each([
+    // published, updated, the date expected
+    [may, june, june],
+    [june, may, june],
+    [may, may, may],
+    [may, undefined, may],
+    [undefined, june, june],
+    [undefined, undefined, undefined],
+  ])('published %s, updated %s: %s', (published, updated, expected) => {
+    expect(lastChanged(published, updated)).toEqual(expected);
   });
 });

@@ -25,7 +25,7 @@ describe('readEntryDates', () => {
   });
 });
 
-it('CONTENT_FOLDERS agrees with the routes in urls.ts', () => {
+it('CONTENT_FOLDERS agrees with the routes in routes.ts', () => {
   expect(CONTENT_FOLDERS).toMatchObject({
     stories: ENTRY_ROUTES.stories,
     measures: ENTRY_ROUTES.measures,
