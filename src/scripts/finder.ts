@@ -28,9 +28,11 @@ class MeasureFinder extends HTMLElement {
 
   connectedCallback(): void {
     const form = this.querySelector<HTMLFormElement>('form[data-form]');
-    if (!form) return;
+    const root = this.dataset['root'];
+    // Without its form or the finder's address (rendered with the base path) the page stays as served.
+    if (!form || root === undefined) return;
     this.form = form;
-    this.root = this.dataset['root'] ?? '/';
+    this.root = root;
     const split = (value: string | undefined) => (value ?? '').split(' ').filter(Boolean);
     this.pool = [...this.querySelectorAll<HTMLElement>('[data-pool] > [data-measure]')].map((element) => ({
       element,

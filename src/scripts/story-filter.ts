@@ -54,8 +54,10 @@ class StoryFilter extends HTMLElement {
 
   connectedCallback(): void {
     const form = this.querySelector<HTMLFormElement>('form[data-form]');
-    if (!form) return;
-    this.root = this.dataset['root'] ?? '/';
+    const root = this.dataset['root'];
+    // Without its form or the list's address (rendered with the base path) the page stays as served.
+    if (!form || root === undefined) return;
+    this.root = root;
     this.pageSize = Number(this.dataset['pageSize']) || 12;
     for (const facet of FACETS) {
       const select = form.querySelector<HTMLSelectElement>(`select[name="${facet}"]`);
