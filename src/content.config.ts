@@ -17,6 +17,7 @@ import {
   searchAliasesSchema,
   sourceSchema,
   storyFacetFields,
+  urlSchema,
 } from './lib/schemas';
 
 /** Content folder; the build-failure tests point it at fixtures. */
@@ -56,7 +57,7 @@ const measures = defineCollection({
       .object({
         text: z.string().min(1).describe('Who to contact and how.'),
         phone: z.string().optional().describe('Phone number, written as people dial it.'),
-        url: z.url().optional().describe('Where to read more or apply.'),
+        url: urlSchema.optional().describe('Where to read more or apply.'),
       })
       .describe('«Kontakt».'),
     sources: z.array(sourceSchema).min(1).describe('«Kilder»: where the facts come from.'),

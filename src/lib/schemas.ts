@@ -99,7 +99,7 @@ export const partnerSchema = z.object({
   name: z.string().min(1).describe('Full name of the organisation.'),
   kind: z.enum(ids(PARTNER_KINDS)).describe('Kind of organisation.'),
   role: z.string().min(1).describe('Its role in the campaign, in one sentence.'),
-  url: z.url().describe('Its website.'),
+  url: urlSchema.describe('Its website.'),
   currentName: z
     .string()
     .min(1)

@@ -83,6 +83,8 @@ describe('partners', () => {
     [{ name: 'NAV', kind: 'bank', role: 'Har virkemidlene.', url: 'https://www.nav.no/' }, ['kind']],
     [{ name: 'ASD', kind: 'departement', role: 'Har dugnaden.', url: 'https://www.regjeringen.no/', currentName: 'AID' }, []],
     [{ name: 'ASD', kind: 'departement', role: 'Har dugnaden.', url: 'https://www.regjeringen.no/', currentName: '' }, ['currentName']],
+    // an «ø» lost in copying
+    [{ name: 'Kompetanseforum', kind: 'partene', role: 'Deler erfaringer.', url: 'https://kompetanseforum.no/verkt%EF%BF%BD%EF%BF%BDykasse' }, ['url']],
   ])('%j', (input, fields) => {
     expect(failingFields(partnerSchema, input)).toEqual(fields);
   });
