@@ -226,3 +226,16 @@ export function browsePages(values: readonly FacetValues[], vocabulary: FacetVoc
   });
   return [...all, ...single];
 }
+
+/**
+ * Title and description of a page of the story list: «Historier: Fylke: Trøndelag (side 2)».
+ * @param described - the filters as `describeFilters` words them; '' for the whole list
+ * @param page - the page number, from 1
+ */
+export function browsePageText(described: string, page: number): { title: string; description: string } {
+  const title = `Historier${described ? `: ${described}` : ''}${page > 1 ? ` (side ${page})` : ''}`;
+  const description = described
+    ? `Historier om inkludering i arbeidslivet, filtrert på ${described.charAt(0).toLowerCase()}${described.slice(1)}.`
+    : 'Eksempler skrevet for kampanjen som viser hvordan arbeidsgivere kan ansette folk med nedsatt funksjonsevne eller hull i CV-en, og hvilke virkemidler de kan bruke.';
+  return { title, description };
+}

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   activeFacets,
   browsePages,
+  browsePageText,
   browseSubpath,
   countByValue,
   facetCounts,
@@ -270,5 +271,19 @@ describe('matchingStories', () => {
     const first = matchingStories(stories, filters);
     expect(first).toEqual(filterItems(stories, facetValuesOf, filters));
     expect(matchingStories(stories, { ...filters })).toBe(first);
+  });
+});
+
+describe('browsePageText', () => {
+  it.each([
+    // filters as described, page, title and start of the description expected
+    ['', 1, 'Historier', 'Eksempler skrevet for kampanjen'],
+    ['', 2, 'Historier (side 2)', 'Eksempler skrevet for kampanjen'],
+    ['Fylke: Trøndelag', 1, 'Historier: Fylke: Trøndelag', 'Historier om inkludering i arbeidslivet, filtrert på fylke: Trøndelag.'],
+    ['Fylke: Trøndelag', 3, 'Historier: Fylke: Trøndelag (side 3)', 'Historier om inkludering i arbeidslivet, filtrert på fylke: Trøndelag.'],
+  ])('%j, page %i: %j', (described, page, title, description) => {
+    const text = browsePageText(described, page);
+    expect(text.title).toBe(title);
+    expect(text.description.startsWith(description)).toBe(true);
   });
 });
