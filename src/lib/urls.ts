@@ -53,6 +53,17 @@ export function createUrls(base: string): Urls {
 /** URL builders for this build's base path (Astro's `base` config). */
 export const urls: Urls = createUrls(base);
 
+/** The production address, for a build without Astro's `site` (astro.config.mjs always sets it). */
+export const PRODUCTION_ORIGIN = 'https://semuligheter.no';
+
+/**
+ * The origin absolute URLs are built on: Astro's `site` (`Astro.site`, or `site` in an endpoint's
+ * context), or the production address.
+ */
+export function siteOrigin(site: URL | string | undefined): URL | string {
+  return site ?? PRODUCTION_ORIGIN;
+}
+
 /** Makes a site path absolute against the site's origin, for canonical URLs, feeds and share cards. */
 export function absolute(path: string, site: URL | string): string {
   return new URL(path, site).href;

@@ -3,8 +3,9 @@ import type { APIRoute } from 'astro';
 import { loadSite } from '../data/site';
 import { storiesFile } from '../lib/open-data';
 import { openDataUrls } from '../lib/share/data-urls';
+import { siteOrigin } from '../lib/urls';
 
 export const GET: APIRoute = async ({ site }) => {
-  const data = storiesFile(await loadSite(), openDataUrls(site ?? 'https://semuligheter.no', 'stories'));
+  const data = storiesFile(await loadSite(), openDataUrls(siteOrigin(site), 'stories'));
   return new Response(`${JSON.stringify(data, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -2,8 +2,9 @@
 import type { APIRoute } from 'astro';
 import { jsonSchemaOf, storiesFileSchema } from '../lib/open-data';
 import { openDataUrls } from '../lib/share/data-urls';
+import { siteOrigin } from '../lib/urls';
 
 export const GET: APIRoute = ({ site }) => {
-  const schema = jsonSchemaOf(storiesFileSchema, openDataUrls(site ?? 'https://semuligheter.no', 'stories').schema);
+  const schema = jsonSchemaOf(storiesFileSchema, openDataUrls(siteOrigin(site), 'stories').schema);
   return new Response(`${JSON.stringify(schema, null, 2)}\n`, { headers: { 'Content-Type': 'application/schema+json' } });
 };

@@ -4,10 +4,10 @@ import type { APIRoute } from 'astro';
 import { loadSite } from '../data/site';
 import { channelData, FEED_XMLNS, feedItems } from '../lib/feeds';
 import { t } from '../lib/i18n';
-import { absolute, urls } from '../lib/urls';
+import { absolute, siteOrigin, urls } from '../lib/urls';
 
 export const GET: APIRoute = async ({ site }) => {
-  const origin = site ?? 'https://semuligheter.no';
+  const origin = siteOrigin(site);
   const content = await loadSite();
   const items = feedItems(content, (collection, id) => absolute(urls.entry(collection, id), origin));
   return rss({

@@ -3,8 +3,9 @@ import type { APIRoute } from 'astro';
 import { loadSite } from '../data/site';
 import { measuresFile } from '../lib/open-data';
 import { openDataUrls } from '../lib/share/data-urls';
+import { siteOrigin } from '../lib/urls';
 
 export const GET: APIRoute = async ({ site }) => {
-  const data = measuresFile(await loadSite(), openDataUrls(site ?? 'https://semuligheter.no', 'measures'));
+  const data = measuresFile(await loadSite(), openDataUrls(siteOrigin(site), 'measures'));
   return new Response(`${JSON.stringify(data, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -5,7 +5,7 @@
 import { base } from 'astro:config/client';
 import { lastChanged, type Lang } from '../dates';
 import { t } from '../i18n';
-import { absolute, urls } from '../urls';
+import { absolute, siteOrigin, urls } from '../urls';
 import { cardFor, cardImagePath, shareCards, stripBase, type CardSource } from './cards';
 import { articleJsonLd, campaignJsonLd, type Campaign, type JsonLd } from './json-ld';
 import { cardAlt, shareTags, type MetaTag } from './meta';
@@ -25,7 +25,6 @@ export interface FeedLink {
 }
 
 /** Used when no `site` is configured (never in a real build: astro.config.mjs always sets one). */
-const FALLBACK_ORIGIN = 'https://semuligheter.no';
 export const SITE_NAME = '#Semuligheter';
 
 /** The share tags, feed links and structured data for one page. */
@@ -42,7 +41,7 @@ export function headShare(input: {
   /** A page kept out of search engines (the 404 page) has no address of its own, so no og:url. */
   noindex?: boolean | undefined;
 }): { tags: MetaTag[]; feeds: FeedLink[]; jsonLd?: JsonLd | undefined } {
-  const origin = input.siteUrl ?? FALLBACK_ORIGIN;
+  const origin = siteOrigin(input.siteUrl);
   const pagePath = stripBase(input.pathname, base);
   const card = cardFor(shareCards(input.site), pagePath);
   const url = absolute(input.pathname, origin);

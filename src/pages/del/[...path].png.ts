@@ -3,6 +3,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadSite } from '../../data/site';
 import { cardParam, shareCards, type ShareCard } from '../../lib/share/cards';
 import { renderCardPng } from '../../lib/share/render';
+import { siteOrigin } from '../../lib/urls';
 
 export const getStaticPaths = (async () => {
   const site = await loadSite();
@@ -11,6 +12,6 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute<{ card: ShareCard }> = async ({ props, site }) => {
   const { card } = props;
-  const png = await renderCardPng({ title: card.title, kind: card.kind, focus: card.focus, host: new URL(site ?? 'https://semuligheter.no').host });
+  const png = await renderCardPng({ title: card.title, kind: card.kind, focus: card.focus, host: new URL(siteOrigin(site)).host });
   return new Response(png, { headers: { 'Content-Type': 'image/png' } });
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absolute, createUrls, normaliseBase, withBase } from '../../../src/lib/urls';
+import { absolute, createUrls, normaliseBase, withBase, siteOrigin } from '../../../src/lib/urls';
 
 describe('normaliseBase', () => {
   it.each([
@@ -61,5 +61,16 @@ describe('absolute', () => {
     ['/semuligheter/sok/', 'https://example.github.io/', 'https://example.github.io/semuligheter/sok/'],
   ])('absolute(%j, %j) → %j', (path, site, expected) => {
     expect(absolute(path, site)).toBe(expected);
+  });
+});
+
+describe('siteOrigin', () => {
+  it.each([
+    // Astro's site, the origin expected
+    [new URL('https://example.org/'), 'https://example.org/'],
+    ['https://test.semuligheter.no', 'https://test.semuligheter.no'],
+    [undefined, 'https://semuligheter.no'],
+  ])('%s gives %s', (site, expected) => {
+    expect(String(siteOrigin(site))).toBe(expected);
   });
 });

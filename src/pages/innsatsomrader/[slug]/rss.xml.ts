@@ -4,7 +4,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadSite } from '../../../data/site';
 import { channelData, FEED_XMLNS, feedItems, focusAreaFeedPath } from '../../../lib/feeds';
 import { t } from '../../../lib/i18n';
-import { absolute, urls } from '../../../lib/urls';
+import { absolute, siteOrigin, urls } from '../../../lib/urls';
 
 export const getStaticPaths = (async () => {
   const site = await loadSite();
@@ -12,7 +12,7 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ areaId: string; title: string }> = async ({ props, site }) => {
-  const origin = site ?? 'https://semuligheter.no';
+  const origin = siteOrigin(site);
   const content = await loadSite();
   const items = feedItems(content, (collection, id) => absolute(urls.entry(collection, id), origin), props.areaId);
   return rss({
