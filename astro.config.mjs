@@ -8,9 +8,10 @@ import { buildContentIndex, readContentFiles, sitemapOptions } from './src/lib/s
 import { redirectsFileIntegration } from './src/integrations/redirects-file.ts';
 import { siteOriginCss } from './src/integrations/site-origin-css.ts';
 import { CACHE_DIR } from './src/lib/cache-dir.ts';
+import { PRODUCTION_ORIGIN } from './src/lib/routes.ts';
 
 /** Public origin of the site; set SITE_URL when deploying elsewhere. */
-const site = process.env.SITE_URL ?? 'https://semuligheter.no';
+const site = process.env.SITE_URL ?? PRODUCTION_ORIGIN;
 /** Sub-path the site is served under, e.g. BASE_PATH=/semuligheter/. */
 const base = process.env.BASE_PATH ?? '/';
 /** Dates and aliases from the content files, for the sitemap's lastmod and the `_redirects` file. */

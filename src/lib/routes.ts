@@ -4,6 +4,9 @@
  * astro.config.mjs) can read them too.
  */
 
+/** The production address, for a build without a `SITE_URL` (astro.config.mjs) or Astro's `site`. */
+export const PRODUCTION_ORIGIN = 'https://semuligheter.no';
+
 /** Route paths relative to the site root, without the base path. */
 export const ROUTES = {
   home: '/',

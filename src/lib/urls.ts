@@ -4,7 +4,7 @@
  */
 // `import.meta.env.BASE_URL` is "/" while Astro 7 prerenders, so read the configured base instead.
 import { base } from 'astro:config/client';
-import { ENTRY_ROUTES, ROUTES, type EntryCollection, type RouteName } from './routes';
+import { ENTRY_ROUTES, PRODUCTION_ORIGIN, ROUTES, type EntryCollection, type RouteName } from './routes';
 
 export { ENTRY_ROUTES, ROUTES, type EntryCollection, type RouteName };
 
@@ -52,9 +52,6 @@ export function createUrls(base: string): Urls {
 
 /** URL builders for this build's base path (Astro's `base` config). */
 export const urls: Urls = createUrls(base);
-
-/** The production address, for a build without Astro's `site` (astro.config.mjs always sets it). */
-export const PRODUCTION_ORIGIN = 'https://semuligheter.no';
 
 /**
  * The origin absolute URLs are built on: Astro's `site` (`Astro.site`, or `site` in an endpoint's

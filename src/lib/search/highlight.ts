@@ -2,7 +2,7 @@
  * Finds search terms in plain text, forgiving of inflection and ASCII spellings, so the search page
  * and the destination page can wrap them in <mark> without ever treating text as HTML.
  */
-import { skeleton, WORD, words } from './spelling';
+import { commonPrefix, skeleton, WORD, words } from './spelling';
 import { bokmaalKey } from './written-standards';
 
 /** A piece of text, marked when it matches a search term. */
@@ -34,12 +34,6 @@ export function isAbbreviation(word: string): boolean {
 export function queryTerms(query: string, key: (word: string) => string = matchKey): string[] {
   const terms = words(query).filter((w) => w.length >= MIN_TERM || isAbbreviation(w));
   return [...new Set(terms.map(key))];
-}
-
-function commonPrefix(a: string, b: string): number {
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  return i;
 }
 
 /**

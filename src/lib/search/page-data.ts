@@ -51,6 +51,8 @@ interface Ref {
 interface Common {
   lang: Lang;
   published: Date;
+  /** Other names (`searchAliases` of measures and articles). */
+  searchAliases?: string[] | undefined;
 }
 
 function isoDate(date: Date): string {
@@ -64,7 +66,9 @@ function make(type: ContentType, data: Common, filters: SearchData['filters']): 
     const unique = [...new Set(values)];
     if (unique.length > 0) clean[key] = unique;
   }
-  return { filters: clean, sort: { dato: isoDate(data.published) }, meta: { type: typeLabel, dato: isoDate(data.published) } };
+  const search: SearchData = { filters: clean, sort: { dato: isoDate(data.published) }, meta: { type: typeLabel, dato: isoDate(data.published) } };
+  if (data.searchAliases && data.searchAliases.length > 0) search.aliases = data.searchAliases;
+  return search;
 }
 
 /**
@@ -92,11 +96,10 @@ export function storySearchData(data: Common & { industry: string; county: strin
  */
 export function measureSearchData(
   id: string,
-  data: Common & { focusAreas: Ref[]; shortTitle?: string | undefined; searchAliases?: string[] | undefined },
+  data: Common & { focusAreas: Ref[]; shortTitle?: string | undefined },
 ): SearchData {
   const search = make('virkemiddel', data, { virkemiddel: [id], innsatsomrade: data.focusAreas.map((f) => f.id) });
   if (data.shortTitle) search.meta.kortnavn = data.shortTitle;
-  if (data.searchAliases && data.searchAliases.length > 0) search.aliases = data.searchAliases;
   return search;
 }
 
@@ -106,13 +109,11 @@ export function focusAreaSearchData(id: string, data: Common): SearchData {
 }
 
 /** Search data for an article: the measures and focus areas it is about, and its other names. */
-export function articleSearchData(data: Common & { measures: Ref[]; focusAreas: Ref[]; searchAliases?: string[] | undefined }): SearchData {
-  const search = make('artikkel', data, {
+export function articleSearchData(data: Common & { measures: Ref[]; focusAreas: Ref[] }): SearchData {
+  return make('artikkel', data, {
     virkemiddel: data.measures.map((m) => m.id),
     innsatsomrade: data.focusAreas.map((f) => f.id),
   });
-  if (data.searchAliases && data.searchAliases.length > 0) search.aliases = data.searchAliases;
-  return search;
 }
 
 /** Search data for a campaign page. */

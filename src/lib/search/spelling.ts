@@ -44,6 +44,13 @@ export function words(text: string): string[] {
   return text.match(WORD) ?? [];
 }
 
+/** How many letters `a` and `b` share from their start. */
+export function commonPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}
+
 /**
  * The ASCII spellings of every word with æ/ø/å in `text`, once for each time the word occurs, in
  * order. Indexed like this, «lonnstilskudd» counts as often on a page as «lønnstilskudd» does, so

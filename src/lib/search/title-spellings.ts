@@ -3,6 +3,7 @@
  * («opplaering»), the other written standard («nedsett») and the page's other names
  * (`searchAliases`). index-html.ts writes the field; the search page weights it like the title.
  */
+import { commonPrefix, words } from './spelling';
 
 /** The metadata field. Results never show it. */
 export const TITLE_SPELLINGS_META = 'tittel_ascii';
@@ -16,12 +17,6 @@ export const TITLE_SPELLINGS_WEIGHT = 5;
 /** Variants that begin like a title word for this many letters are left out (see below). */
 const SHARED_START = 5;
 
-function sharedStart(a: string, b: string): number {
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  return i;
-}
-
 /**
  * The variants that go in the field: those that do not begin like a word of the title itself.
  * A query Pagefind matches by its first letters would otherwise match both the title and the
@@ -32,8 +27,8 @@ function sharedStart(a: string, b: string): number {
  * @param variants - its other spellings and names, each a word or a phrase
  */
 export function titleMetaVariants(title: string, variants: readonly string[]): string[] {
-  const titleWords = title.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const titleWords = words(title.toLowerCase());
   return variants.filter((variant) =>
-    (variant.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).every((word) => titleWords.every((t) => sharedStart(word, t) < SHARED_START)),
+    words(variant.toLowerCase()).every((word) => titleWords.every((t) => commonPrefix(word, t) < SHARED_START)),
   );
 }

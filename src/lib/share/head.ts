@@ -24,7 +24,7 @@ export interface FeedLink {
   href: string;
 }
 
-/** Used when no `site` is configured (never in a real build: astro.config.mjs always sets one). */
+/** The site's name in share tags and structured data. */
 export const SITE_NAME = '#Semuligheter';
 
 /** The share tags, feed links and structured data for one page. */
