@@ -4,13 +4,13 @@
  * Every piece of text is set with textContent; excerpts become <mark> and text nodes only.
  * Result links carry a text fragment (#:~:text=…), so the browser highlights the words on arrival.
  */
-import { chooseExcerpt, isPrefixFallback, isVariantsSubResult, marksOnlyWordStarts } from '../lib/search/excerpt';
+import { chooseExcerpt, cutAtSentinel, isPrefixFallback, isVariantsSubResult, marksOnlyWordStarts } from '../lib/search/excerpt';
 import { facetCounts, zeroCounts, type FacetCounts } from '../lib/search/facet-counts';
 import { SearchAhead } from '../lib/search/search-ahead';
 import { hasPhrase, inRankOrder, withoutQuotes } from '../lib/search/phrase';
 import { topicQuery } from '../lib/search/topic-words';
 import { aboutParts } from '../lib/search/result-about';
-import { suggestQuery } from '../lib/search/suggest';
+import { findsClearlyMore, pageHas, suggestQuery, unknownWords } from '../lib/search/suggest';
 import { statusText, suggestionText } from '../lib/search/status';
 import { highlightSegments, type Segment } from '../lib/search/highlight';
 import {
@@ -90,7 +90,7 @@ class SearchPage extends HTMLElement {
   private typingTimer: ReturnType<typeof setTimeout> | undefined;
   /** Whether a search waiting to be written to the URL was submitted (push) rather than typed. */
   private pendingPush = false;
-  /** The names the site uses, for «Mente du …?»: fetched the first time a search finds nothing. */
+  /** The names the site uses, for «Mente du …?»: fetched the first time a search may need them. */
   private vocabulary: Promise<string[]> | undefined;
   /** Facet values' names, read from the form once (facetLabels). */
   private labels: Map<string, string> | undefined;
@@ -264,9 +264,7 @@ class SearchPage extends HTMLElement {
     this.shown = 0;
     await this.showMore(false, true);
     if (generation !== this.generation) return;
-    // Offered when nothing was found, or only pages with the start of a word typed («ment» for «mentro»).
-    const unknownWord = this.results.length === 0 || (this.top !== undefined && marksOnlyWordStarts(this.top, topicQuery(state.q)));
-    const suggestion = state.q !== '' && unknownWord ? await this.suggestion(state) : undefined;
+    const suggestion = state.q !== '' ? await this.suggestion(pagefind, state) : undefined;
     if (generation !== this.generation) return;
     this.showSummary(state, suggestion);
     if (this.noResults) this.noResults.hidden = this.results.length > 0;
@@ -315,12 +313,26 @@ class SearchPage extends HTMLElement {
   }
 
   /**
-   * A query close to this one made of the names the site uses, for a search with no results
-   * (suggest.ts); undefined when there is none or the names cannot be fetched.
+   * A query close to this one made of the names the site uses (suggest.ts), for the results just
+   * shown; undefined when there is none or the names cannot be fetched. Offered when nothing was
+   * found, or only pages with the start of a word typed («ment» for «mentro»); otherwise only for
+   * words the top result's page does not have, and when the query offered finds clearly more.
    */
-  private async suggestion(state: SearchState): Promise<string | undefined> {
+  private async suggestion(pagefind: Pagefind, state: SearchState): Promise<string | undefined> {
+    const q = topicQuery(state.q);
+    const unknownWord = this.results.length === 0 || (this.top !== undefined && marksOnlyWordStarts(this.top, q));
+    const isKnown = unknownWord || !this.top ? () => false : pageHas(cutAtSentinel(this.top.content));
+    if (unknownWords(q, isKnown).length === 0) return undefined;
+    const suggested = suggestQuery(q, await this.siteNames(), isKnown);
+    if (suggested === undefined || unknownWord) return suggested;
+    const other = await pagefind.search(topicQuery(suggested), toPagefindOptions(state));
+    return other && findsClearlyMore(this.results.length, other.results.length) ? suggested : undefined;
+  }
+
+  /** The names the site uses (`/sok/ord.json`), fetched once; none when they cannot be fetched. */
+  private siteNames(): Promise<string[]> {
     const url = this.dataset['words'];
-    if (!url) return undefined;
+    if (!url) return Promise.resolve([]);
     this.vocabulary ??= fetch(url)
       .then(async (response) => {
         const list: unknown = response.ok ? await response.json() : [];
@@ -330,7 +342,7 @@ class SearchPage extends HTMLElement {
         this.vocabulary = undefined;
         return [];
       });
-    return suggestQuery(topicQuery(state.q), await this.vocabulary);
+    return this.vocabulary;
   }
 
   /** Says how many results there are; with a suggestion, offers it as a link that searches for it. */

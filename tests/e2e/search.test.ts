@@ -129,6 +129,23 @@ describe('queries', () => {
   });
 
   it.each([
+    // Bokmål «lønn» and Nynorsk «tilskot» in one word, with and without «ø»: it found only the two
+    // measure pages that list it among their other names, of the 23 «lønnstilskudd» finds
+    ['lønnstilskot', 'lønnstilskudd'],
+    ['lonnstilskot', 'lønnstilskudd'],
+  ])('%j, Bokmål and Nynorsk in one word, finds what %j does, in its order', async (mixed, bokmaal) => {
+    const count = async (query: string) => {
+      const { page } = await open(`/sok/?q=${encodeURIComponent(query)}`);
+      const { status, hrefs } = await shownResults(page);
+      await page.close();
+      return { count: Number(/^(\d+) treff/.exec(status)?.[1]), paths: hrefs.map(pathOf) };
+    };
+    const expected = await count(bokmaal);
+    expect(expected.count).toBeGreaterThan(10);
+    expect(await count(mixed)).toEqual(expected);
+  });
+
+  it.each([
     // another word for an industry, and the stories of that industry
     ['oppdrett', ['/historier/fiskebruket-i-finnmark/', '/historier/settefiskanlegget-i-sunnfjord/']],
     ['sykehus', ['/historier/sykehjemmet-i-tromso/']],
@@ -222,6 +239,9 @@ describe('queries', () => {
     ['mentro', '', 'mentor', true],
     ['mentor i trondhiem', '', 'mentor i Trondheim', false],
     ['mentro', '&type=historie', 'mentor', true],
+    // misspellings some measure pages list, so that they are found, but no other page has
+    ['lønstilskud', '', 'lønnstilskudd', true],
+    ['rekruteringsbistand', '', 'rekrutteringsbistand', true],
   ])('%j%s offers «Mente du %j?» as a link that searches for it', async (query, filters, offered, withResults) => {
     const { page, errors } = await open(`/sok/?q=${encodeURIComponent(query)}${filters}`);
     const link = page.locator('[data-status] a');
@@ -248,6 +268,10 @@ describe('queries', () => {
     'bakeriene',
     'autisme',
     'mentor',
+    // words the pages have that are close to a name («senke», «Norge», «lærer»), in a form of their own
+    'sende',
+    'sørge',
+    'klarer',
   ])('%j is offered no other words', async (query) => {
     const { page, errors } = await open(`/sok/?q=${query}`);
     await shownResults(page);

@@ -4,7 +4,7 @@
  * ever become markup. Also keeps the hidden ASCII spellings (see index-html.ts) out of excerpts.
  */
 import { excerptAround, highlightSegments, MIN_TERM, queryTerms, type Segment } from './highlight';
-import { skeleton, words } from './spelling';
+import { formsOfOneWord, skeleton, words } from './spelling';
 
 /** Id of the hidden heading that starts the indexed ASCII spellings of a page. */
 export const VARIANTS_ANCHOR = 'sok-varianter';
@@ -160,16 +160,11 @@ export function isPrefixFallback(result: ExcerptSource, query: string): boolean 
   return everyMarkBegins(result, query, (mark, term) => term.length < MIN_TERM || (mark.length <= FALLBACK_MARK ? term.length >= mark.length + 3 : mark.length * 2 <= term.length));
 }
 
-/** Inflection endings (Bokmål and Nynorsk): what may follow a marked word in a query word that is a form of it. */
-const ENDINGS = new Set(
-  'a e n r s t en er et ar as es ne te re ns rs ts de ene ane ens ers ets ede ert het ast nes ars ter tes ren ret ing ande ende erte edes enes erne arne heten heter inga ingen ingar endes hetene hetens ingane ingene'.split(' '),
-);
-
 /**
  * Whether every word Pagefind marked in a result only begins a query word, and not as a form of
  * it: «ment» for «mentro» (a typing error), but not «bakeri» for «bakeriene». Then the query's
  * word is on no page, and the search page offers a close word that is («Mente du …?»).
  */
 export function marksOnlyWordStarts(result: ExcerptSource, query: string): boolean {
-  return everyMarkBegins(result, query, (mark, term) => !ENDINGS.has(term.slice(mark.length)));
+  return everyMarkBegins(result, query, (mark, term) => !formsOfOneWord(mark, term));
 }

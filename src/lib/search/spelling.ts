@@ -51,6 +51,26 @@ export function commonPrefix(a: string, b: string): number {
   return i;
 }
 
+/** Inflection endings (Bokmål and Nynorsk): what may follow a word's stem in a form of it. */
+const ENDINGS = new Set(
+  'a e n r s t en er et ar as es ne te re ns rs ts de ene ane ens ers ets ede ert het ast nes ars ter tes ren ret ing ande ende erte edes enes erne arne heten heter inga ingen ingar endes hetene hetens ingane ingene'.split(' '),
+);
+
+/** Stems shorter than this are not compared: «se» + «nde» is not a form of «se». */
+const MIN_STEM = 4;
+
+/**
+ * Whether `a` and `b` may be forms of one word: they are the same, or differ only after a shared
+ * stem, in endings (ENDINGS). «bakeri» and «bakeriene», «sørge» and «sørger», «klarer» and
+ * «klarte»; not «ment» and «mentro», nor «lønstilskud» and «lønstilskudd». Compare skeletons.
+ */
+export function formsOfOneWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  const stem = commonPrefix(a, b);
+  const [restA, restB] = [a.slice(stem), b.slice(stem)];
+  return stem >= MIN_STEM && (restA === '' || ENDINGS.has(restA)) && (restB === '' || ENDINGS.has(restB));
+}
+
 /**
  * The ASCII spellings of every word with æ/ø/å in `text`, once for each time the word occurs, in
  * order. Indexed like this, «lonnstilskudd» counts as often on a page as «lønnstilskudd» does, so

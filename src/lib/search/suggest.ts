@@ -1,10 +1,11 @@
 /**
- * «Mente du …?» for a search with no results. Pagefind has no tolerance for typing errors, so
- * «arbeidstreining» found nothing. The search page then compares the query's words with the
- * names the site uses (titles, other names, the vocabularies' labels: `/sok/ord.json`) and
- * offers the query with each unknown word replaced by the closest name.
+ * «Mente du …?». Pagefind has no tolerance for typing errors, so «arbeidstreining» found nothing,
+ * and «lønstilskud» found only the two pages that list that misspelling. The search page compares
+ * the query's words with the names the site uses (titles, other names, the vocabularies' labels:
+ * `/sok/ord.json`) and offers the query with each unknown word replaced by the closest name.
  */
-import { skeleton, WORD, words } from './spelling';
+import { formsOfOneWord, skeleton, WORD, words } from './spelling';
+import { bokmaalKey } from './written-standards';
 
 /** Shorter words are left alone: at one edit, too many short words are close to each other. */
 const MIN_LENGTH = 5;
@@ -81,15 +82,53 @@ export function closestWord(word: string, vocabulary: readonly string[]): string
 
 /**
  * The query with each word that is not in `vocabulary` replaced by its closest word there;
- * undefined when no word was replaced. «arbeidstreining» → «arbeidstrening».
+ * undefined when no word was replaced. «arbeidstreining» → «arbeidstrening». Words `isKnown`
+ * accepts (see pageHas) are left as they are.
  */
-export function suggestQuery(query: string, vocabulary: readonly string[]): string | undefined {
+export function suggestQuery(query: string, vocabulary: readonly string[], isKnown: (word: string) => boolean = () => false): string | undefined {
   let changed = false;
   const suggested = query.replace(WORD, (word) => {
-    const closest = closestWord(word, vocabulary);
+    const closest = isKnown(word) ? undefined : closestWord(word, vocabulary);
     if (closest === undefined) return word;
     changed = true;
     return closest;
   });
   return changed ? suggested : undefined;
+}
+
+/** A word's skeleton in its Bokmål form: «Tilskot» and «tilskudd» are one word to pageHas. */
+function wordKey(word: string): string {
+  return bokmaalKey(skeleton(word));
+}
+
+/**
+ * Whether a page's own text has a word in some form (see formsOfOneWord), in either written
+ * standard and with or without æ, ø and å: a page with «sørger» has «sørge». For `suggestQuery`
+ * to keep the words the top result's page has. Pass the text without the hidden spellings
+ * (cutAtSentinel): they hold misspellings kept so that a search finds the page.
+ */
+export function pageHas(text: string): (word: string) => boolean {
+  const pageWords = [...new Set(words(text).map(wordKey))];
+  return (word) => {
+    const key = wordKey(word);
+    return pageWords.some((pageWord) => formsOfOneWord(key, pageWord));
+  };
+}
+
+/**
+ * The words of `query` that a suggestion could replace: long enough (see closestWord) and not
+ * accepted by `isKnown`. A search whose words are all on its top result's page was typed right,
+ * even where a word is close to a name («sende» is not «senke»), so it needs no suggestion.
+ */
+export function unknownWords(query: string, isKnown: (word: string) => boolean): string[] {
+  return words(query).filter((word) => word.length >= MIN_LENGTH && !isKnown(word));
+}
+
+/**
+ * Whether a suggestion is worth offering beside the results a search found: it finds at least
+ * twice as many, and at least three more. «lønstilskud» finds 2 pages, «lønnstilskudd» 23; a word
+ * the stemmer joins to a name («bakeriene», «bakeriet») finds about as many.
+ */
+export function findsClearlyMore(found: number, suggested: number): boolean {
+  return suggested >= 2 * found && suggested - found >= 3;
 }

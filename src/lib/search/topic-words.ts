@@ -5,6 +5,7 @@
  * asks Pagefind for the words that say what the query is about.
  */
 import { isAbbreviation } from './highlight';
+import { unmixed } from './written-standards';
 
 /** Words that open a question, in Bokmål and Nynorsk (and «når» typed without å). */
 const QUESTION_OPENERS = new Set([
@@ -48,7 +49,8 @@ export function isQuestion(query: string): boolean {
  * («søke mentor» → «mentor»). Quoted phrases stay whole; a query that would lose every word is
  * returned as it was. A two-letter abbreviation typed in capitals is quoted, so that it matches
  * only itself: Pagefind matches a word's start, and «LO» ranked every page with «lønn» (typed
- * «lonn») above the pages that name LO.
+ * «lonn») above the pages that name LO. A word that mixes Bokmål and Nynorsk is asked for in
+ * Bokmål («lønnstilskot» → «lønnstilskudd», see written-standards.ts).
  */
 export function topicQuery(query: string): string {
   const question = isQuestion(query);
@@ -58,7 +60,7 @@ export function topicQuery(query: string): string {
     const word = part.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
     const lower = word.toLowerCase();
     if (word === '' || TASK_WORDS.has(lower) || (question && QUESTION_WORDS.has(lower))) return [];
-    return [isAbbreviation(word) ? `"${word}"` : part];
+    return [isAbbreviation(word) ? `"${word}"` : part.replace(/\p{L}+/gu, unmixed)];
   });
   const topic = kept.join(' ').replace(/\?+/g, ' ').replace(/\s+/g, ' ').trim();
   return /[\p{L}\p{N}]/u.test(topic) ? topic : query;

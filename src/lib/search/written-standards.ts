@@ -106,6 +106,9 @@ const TO_BOKMAAL = compile(PAIRS.flatMap(({ nb, nn, at }) => nn.map((form) => ({
 const SKELETON_TO_BOKMAAL = compile(
   PAIRS.flatMap(({ nb, nn, at }) => nn.map((form) => ({ from: skeleton(form), to: skeleton(nb), at }))).filter((rule) => rule.from !== rule.to),
 );
+const SKELETON_TO_NYNORSK = compile(
+  PAIRS.map(({ nb, nn, at }) => ({ from: skeleton(nb), to: skeleton(nn[0]!), at })).filter((rule) => rule.from !== rule.to),
+);
 
 function rewrite(word: string, { pattern, replacements }: ReturnType<typeof compile>): string {
   return word.replace(pattern, (match) => replacements.get(match) ?? match);
@@ -144,6 +147,22 @@ export function otherStandardFormsOfEach(text: string): string[] {
 /** The forms of `otherStandardFormsOfEach`, each once, in first-seen order. */
 export function otherStandardFormsOf(text: string): string[] {
   return [...new Set(otherStandardFormsOfEach(text))];
+}
+
+/**
+ * A word with parts from both written standards in its Bokmål form: «lønnstilskot» (Bokmål
+ * «lønn», Nynorsk «tilskot») → «lønnstilskudd», «lonnstilskot» → «lonnstilskudd». The index has
+ * every page's words in both standards, but not mixed, so the search asks for the Bokmål form.
+ * Any other word is returned as it was. A word typed in plain ASCII is compared by skeleton.
+ */
+export function unmixed(word: string): string {
+  const lower = word.toLowerCase();
+  if (!/^\p{L}+$/u.test(lower)) return word;
+  const ascii = /^[a-z]+$/.test(lower);
+  const key = ascii ? skeleton(lower) : lower;
+  const bokmaal = rewrite(key, ascii ? SKELETON_TO_BOKMAAL : TO_BOKMAAL);
+  const hasBokmaalPart = rewrite(key, ascii ? SKELETON_TO_NYNORSK : TO_NYNORSK[0]!) !== key;
+  return bokmaal !== key && hasBokmaalPart ? bokmaal : word;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asciiSpellings, asciiSpellingsOfEach, asciiVariantsOf, hasNordicLetters, skeleton, words } from '../../../../src/lib/search/spelling';
+import { asciiSpellings, asciiSpellingsOfEach, asciiVariantsOf, formsOfOneWord, hasNordicLetters, skeleton, words } from '../../../../src/lib/search/spelling';
 
 describe('asciiSpellings', () => {
   it.each([
@@ -74,5 +74,26 @@ describe('skeleton', () => {
     ['Café', 'cafe'],
   ])('%j → %j', (word, expected) => {
     expect(skeleton(word)).toBe(expected);
+  });
+});
+
+describe('formsOfOneWord', () => {
+  it.each([
+    // The same word, or one stem with endings.
+    ['bakeri', 'bakeri', true],
+    ['bakeri', 'bakeriene', true],
+    ['bakeriet', 'bakeriene', true],
+    ['sorge', 'sorger', true],
+    ['klarer', 'klarte', true],
+    ['mentor', 'mentorane', true],
+    // A typing error, a longer compound, or a stem too short to tell.
+    ['ment', 'mentro', false],
+    ['lonstilskud', 'lonstilskudd', false],
+    ['lonnstilskudd', 'lonnstilskuddsordning', false],
+    ['sende', 'senke', false],
+    ['bak', 'bake', false],
+  ])('%j and %j → %j', (a, b, expected) => {
+    expect(formsOfOneWord(a, b)).toBe(expected);
+    expect(formsOfOneWord(b, a)).toBe(expected);
   });
 });

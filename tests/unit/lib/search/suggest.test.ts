@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closestWord, editDistance, suggestQuery, suggestionWords } from '../../../../src/lib/search/suggest';
+import { closestWord, editDistance, findsClearlyMore, pageHas, suggestQuery, suggestionWords, unknownWords } from '../../../../src/lib/search/suggest';
 
 describe('editDistance', () => {
   it.each([
@@ -68,5 +68,70 @@ describe('suggestQuery', () => {
     ['', undefined],
   ])('%j → %j', (query, expected) => {
     expect(suggestQuery(query, vocabulary)).toBe(expected);
+  });
+
+  it.each([
+    // Words the page has stay as typed; the others are replaced.
+    ['mentr i trondhiem', 'Skrevet trondhiem her.', 'mentor i trondhiem'],
+    ['mentr i trondhiem', 'Ingen av ordene.', 'mentor i Trondheim'],
+    ['mentr i trondhiem', 'En mentr i trondhiem.', undefined],
+    // The right word on the page does not make a typing error known.
+    ['mentr i trondhiem', 'En mentor i Trondheim.', 'mentor i Trondheim'],
+  ])('%j, on a page with %j → %j', (query, page, expected) => {
+    expect(suggestQuery(query, vocabulary, pageHas(page))).toBe(expected);
+  });
+});
+
+describe('pageHas', () => {
+  const has = pageHas('Bakeriet sørger for opplæring og tilskudd. Lønnstilskudd i Trøndelag.');
+  it.each([
+    // The word, or a form of it that differs only in its ending.
+    ['Bakeriet', true],
+    ['bakeriene', true],
+    ['sørge', true],
+    ['sørget', true],
+    // With or without æ, ø and å, and in the other written standard.
+    ['opplaering', true],
+    ['TRONDELAG', true],
+    ['tilskot', true],
+    ['lønstilskot', true],
+    // A typing error, or another word that only begins the same way.
+    ['lønstilskud', false],
+    ['lønnstilskuddsordning', false],
+    ['bakerier', true],
+    ['baker', false],
+    ['sende', false],
+  ])('%j → %j', (word, expected) => {
+    expect(has(word)).toBe(expected);
+  });
+});
+
+describe('unknownWords', () => {
+  it.each([
+    ['sende lønstilskud', 'Vi kan sende dere lønnstilskudd.', ['lønstilskud']],
+    ['sende lønnstilskudd', 'Vi kan sende dere lønnstilskudd.', []],
+    // Shorter words are never replaced, so they are never unknown.
+    ['send cv', 'Ingen av ordene.', []],
+    ['', 'Tekst.', []],
+  ])('%j on a page with %j → %j', (query, page, expected) => {
+    expect(unknownWords(query, pageHas(page))).toEqual(expected);
+  });
+});
+
+describe('findsClearlyMore', () => {
+  it.each([
+    // «lønstilskud» found 2 pages, «lønnstilskudd» 23.
+    [2, 23, true],
+    [1, 4, true],
+    [0, 3, true],
+    // Not twice as many, or not three more.
+    [1, 3, false],
+    [0, 2, false],
+    [10, 19, false],
+    [10, 20, true],
+    [5, 5, false],
+    [5, 2, false],
+  ])('found %i, the suggestion %i → %j', (found, suggested, expected) => {
+    expect(findsClearlyMore(found, suggested)).toBe(expected);
   });
 });

@@ -47,6 +47,12 @@ describe('topicQuery', () => {
     ['hull i CV-en', 'hull i CV-en'],
     ['lo', 'lo'],
     ['Lo', 'Lo'],
+    // A word that mixes Bokmål and Nynorsk is asked for in Bokmål; other words stay as typed.
+    ['lønnstilskot', 'lønnstilskudd'],
+    ['Kor lenge varer lønnstilskot?', 'varer lønnstilskudd'],
+    ['mellombels lønnstilskot', 'mellombels lønnstilskudd'],
+    ['lønstilskot', 'lønstilskot'],
+    ['"lønnstilskot"', '"lønnstilskot"'],
     // Nothing left: the query as it was.
     ['søknad', 'søknad'],
     ['hva er det?', 'hva er det?'],

@@ -4,6 +4,7 @@ import {
   otherStandardForms,
   otherStandardFormsOf,
   otherStandardFormsOfEach,
+  unmixed,
 } from '../../../../src/lib/search/written-standards';
 import { skeleton } from '../../../../src/lib/search/spelling';
 
@@ -62,6 +63,30 @@ describe('otherStandardForms', () => {
     ['', []],
   ])('%j → %j', (word, expected) => {
     expect(otherStandardForms(word)).toEqual(expected);
+  });
+});
+
+describe('unmixed', () => {
+  it.each([
+    // Parts from both standards: the Bokmål form, which the index has.
+    ['lønnstilskot', 'lønnstilskudd'],
+    ['Lønnstilskot', 'lønnstilskudd'],
+    ['lønstilskudd', 'lønnstilskudd'],
+    ['sjukefravær', 'sykefravær'],
+    // Typed without æ, ø and å: compared by skeleton.
+    ['lonnstilskot', 'lonnstilskudd'],
+    ['lonstilskudd', 'lonnstilskudd'],
+    // One standard only, or no known part: as typed.
+    ['lønnstilskudd', 'lønnstilskudd'],
+    ['lønstilskot', 'lønstilskot'],
+    ['lonstilskot', 'lonstilskot'],
+    ['Arbeidsgivar', 'Arbeidsgivar'],
+    ['opplaering', 'opplaering'],
+    ['mentor', 'mentor'],
+    ['CV-en', 'CV-en'],
+    ['', ''],
+  ])('%j → %j', (word, expected) => {
+    expect(unmixed(word)).toBe(expected);
   });
 });
 
