@@ -7,10 +7,11 @@ import { join, resolve } from 'node:path';
 import satori from 'satori';
 import sharp from 'sharp';
 import { BANNERS, BANNER_ALT, BANNER_TEXT } from '../src/lib/share/banners.ts';
+import { FILE_FOLDERS } from '../src/lib/routes.ts';
 import { COLORS } from '../src/lib/share/theme.ts';
 
 const root = resolve(import.meta.dirname, '..');
-const out = join(root, 'public/bannere');
+const out = join(root, 'public', FILE_FOLDERS.banners);
 const require = createRequire(join(root, 'package.json'));
 const fonts = [400, 800].map((weight) => ({
   name: 'Source Sans 3',

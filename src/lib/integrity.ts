@@ -2,7 +2,7 @@
  * Cross-entry checks that Zod cannot do alone: every reference points at an entry that exists, no
  * two entries (or an entry and a fixed route) share an address, and every date exists.
  */
-import { ENTRY_ROUTES, ROUTES } from './urls';
+import { ENTRY_ROUTES, FILE_FOLDERS, ROUTES } from './urls';
 
 /** The minimum an entry needs for the checks. */
 export interface CheckedEntry {
@@ -65,9 +65,7 @@ export const FIXED_TOP_LEVEL: readonly string[] = [
   ...Object.values(ENTRY_ROUTES),
   ROUTES.search.replace(/\//g, ''),
   ROUTES.finder.replace(/\//g, ''),
-  'del', // share card images
-  'bannere', // campaign banners in public/
-  'pagefind', // the search index
+  ...Object.values(FILE_FOLDERS),
 ];
 
 /**

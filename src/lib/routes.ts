@@ -34,3 +34,25 @@ export const ENTRY_ROUTES = {
 } as const;
 
 export type EntryCollection = keyof typeof ENTRY_ROUTES;
+
+/** Files the site serves beside its pages, from the site root. */
+export const FILES = {
+  /** Everything new: stories and articles (a focus area's own feed: feeds.ts). */
+  feed: '/rss.xml',
+  /** Every story's card, for filtering /historier/ in place (story-filter.ts). */
+  storyCards: '/historier/kort.json',
+  /** The names the site uses, for «Mente du …?» on /sok/. */
+  searchWords: '/sok/ord.json',
+  /** Pagefind's script, in the search index's folder. */
+  searchBundle: '/pagefind/pagefind.js',
+} as const;
+
+/** Folders of generated or static files; no campaign page may take their names (integrity.ts). */
+export const FILE_FOLDERS = {
+  /** A share image per page (share/cards.ts). */
+  shareCards: 'del',
+  /** The campaign banners in public/ (share/banners.ts). */
+  banners: 'bannere',
+  /** The search index. */
+  searchIndex: 'pagefind',
+} as const;

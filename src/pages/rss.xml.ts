@@ -4,7 +4,7 @@ import type { APIRoute } from 'astro';
 import { loadSite } from '../data/site';
 import { channelData, FEED_XMLNS, feedItems } from '../lib/feeds';
 import { t } from '../lib/i18n';
-import { absolute, siteOrigin, urls } from '../lib/urls';
+import { absolute, FILES, siteOrigin, urls } from '../lib/urls';
 
 export const GET: APIRoute = async ({ site }) => {
   const origin = siteOrigin(site);
@@ -16,6 +16,6 @@ export const GET: APIRoute = async ({ site }) => {
     site: absolute(urls.route('home'), origin),
     items,
     xmlns: FEED_XMLNS,
-    customData: channelData(absolute(urls.path('/rss.xml'), origin), items),
+    customData: channelData(absolute(urls.path(FILES.feed), origin), items),
   });
 };

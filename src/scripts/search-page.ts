@@ -71,6 +71,8 @@ class SearchPage extends HTMLElement {
   private status!: HTMLElement;
   private list!: HTMLOListElement;
   private more!: HTMLButtonElement;
+  /** Where pagefind.js is and the base path of result URLs, as the server rendered them. */
+  private source: [bundle: string, base: string] = ['', '/'];
   /** Tips and links to browse, shown when a search finds nothing. */
   private noResults: HTMLElement | null = null;
   /** «Avgrens søket»: the facets, folded on phones. */
@@ -103,8 +105,11 @@ class SearchPage extends HTMLElement {
     const status = this.querySelector<HTMLElement>('[data-status]');
     const list = this.querySelector<HTMLOListElement>('[data-results]');
     const more = this.querySelector<HTMLButtonElement>('[data-more]');
-    if (!form || !input || !status || !list || !more) return;
+    const { bundle, base } = this.dataset;
+    // Without its parts or Pagefind's address (rendered with the base path) the page stays as served.
+    if (!form || !input || !status || !list || !more || !bundle || base === undefined) return;
     Object.assign(this, { form, input, status, list, more });
+    this.source = [bundle, base];
     this.filtersPanel = this.querySelector<HTMLDetailsElement>('details[data-filters]');
     this.noResults = this.querySelector<HTMLElement>('[data-no-results]');
     this.filtersPanel?.addEventListener('toggle', () => void this.updateCounts());
@@ -134,13 +139,9 @@ class SearchPage extends HTMLElement {
 
   /** Pagefind, loaded once (search-pagefind.ts keeps it, and tries again after a failed load). */
   private loadIndex(): Promise<Pagefind> {
-    return loadPagefind(...this.pagefindSource());
+    return loadPagefind(...this.source);
   }
 
-  /** Where pagefind.js is and the base path of result URLs, as the server rendered them. */
-  private pagefindSource(): [bundle: string, base: string] {
-    return [this.dataset['bundle'] ?? '/pagefind/pagefind.js', this.dataset['base'] ?? '/'];
-  }
 
   /**
    * Searches for the words being typed, and fetches the top result's text, before the search is
@@ -286,7 +287,7 @@ class SearchPage extends HTMLElement {
     try {
       // Pagefind's own counts for such a word are of the pages that share its first letters.
       if (state === this.wordless) return this.showCounts(zeroCounts());
-      const counter = await loadFacetCounter(...this.pagefindSource());
+      const counter = await loadFacetCounter(...this.source);
       const counts = await facetCounts(state, async (each) => (await counter.search(pagefindQuery(each), toPagefindOptions(each)))?.filters ?? null);
       if (counts && this.shownState === state) this.showCounts(counts);
     } catch {
@@ -329,7 +330,7 @@ class SearchPage extends HTMLElement {
     return other && findsClearlyMore(this.results.length, other.results.length) ? suggested : undefined;
   }
 
-  /** The names the site uses (`/sok/ord.json`), fetched once; none when they cannot be fetched. */
+  /** The names the site uses (FILES.searchWords), fetched once; none when they cannot be fetched. */
   private siteNames(): Promise<string[]> {
     const url = this.dataset['words'];
     if (!url) return Promise.resolve([]);

@@ -44,6 +44,8 @@ class StoryFilter extends HTMLElement {
   /** Every story's card data, once fetched. */
   private cards: StoryCardData[] | undefined;
   private loading: Promise<StoryCardData[]> | undefined;
+  /** Where every story's card data is (`/historier/kort.json` under the base path). */
+  private cardsUrl = '';
   private selects = new Map<Facet, HTMLSelectElement>();
   private vocabulary!: FacetVocabulary;
   private state: State = { filters: {}, page: 1 };
@@ -55,9 +57,11 @@ class StoryFilter extends HTMLElement {
   connectedCallback(): void {
     const form = this.querySelector<HTMLFormElement>('form[data-form]');
     const root = this.dataset['root'];
-    // Without its form or the list's address (rendered with the base path) the page stays as served.
-    if (!form || root === undefined) return;
+    const cards = this.dataset['cards'];
+    // Without its form or the addresses it needs (rendered with the base path) the page stays as served.
+    if (!form || root === undefined || !cards) return;
     this.root = root;
+    this.cardsUrl = cards;
     this.pageSize = Number(this.dataset['pageSize']) || 12;
     for (const facet of FACETS) {
       const select = form.querySelector<HTMLSelectElement>(`select[name="${facet}"]`);
@@ -101,7 +105,7 @@ class StoryFilter extends HTMLElement {
 
   /** Fetches every story's card data once. */
   private loadCards(): Promise<StoryCardData[]> {
-    this.loading ??= fetch(this.dataset['cards'] ?? '/historier/kort.json')
+    this.loading ??= fetch(this.cardsUrl)
       .then((response) => {
         if (!response.ok) throw new Error(`${response.status}`);
         return response.json() as Promise<StoryCardData[]>;

@@ -7,7 +7,7 @@ import { focusAreaName } from '../entries';
 import { t } from '../i18n';
 import { memoByIdentity } from '../memo';
 import { ARTICLE_KINDS, label } from '../taxonomy';
-import { ENTRY_ROUTES, ROUTES, type RouteName } from '../urls';
+import { ENTRY_ROUTES, FILE_FOLDERS, ROUTES, type RouteName } from '../urls';
 
 /** A page's share card. */
 export interface ShareCard {
@@ -112,7 +112,7 @@ function entryPath(collection: keyof typeof ENTRY_ROUTES, id: string): string {
  */
 export function cardImagePath(pagePath: string): string {
   const trimmed = pagePath.replace(/^\/+|\/+$/g, '');
-  return `/del/${trimmed === '' ? HOME_PAGE_ID : trimmed}.png`;
+  return `/${FILE_FOLDERS.shareCards}/${trimmed === '' ? HOME_PAGE_ID : trimmed}.png`;
 }
 
 /** The `[...path]` parameter of the PNG endpoint for a page: `/historier/x/` → `historier/x`. */

@@ -5,7 +5,7 @@
 import { base } from 'astro:config/client';
 import { lastChanged, type Lang } from '../dates';
 import { t } from '../i18n';
-import { absolute, siteOrigin, urls } from '../urls';
+import { absolute, FILES, siteOrigin, urls } from '../urls';
 import { cardFor, cardImagePath, shareCards, stripBase, type CardSource } from './cards';
 import { articleJsonLd, campaignJsonLd, type Campaign, type JsonLd } from './json-ld';
 import { cardAlt, shareTags, type MetaTag } from './meta';
@@ -61,7 +61,7 @@ export function headShare(input: {
     modified,
   });
   const tags = input.noindex ? allTags.filter((tag) => tag.key !== 'og:url') : allTags;
-  const feeds = [{ title: t(input.lang, 'feedSite'), href: urls.path('/rss.xml') }, ...input.feeds].map((f) => ({ ...f, href: absolute(f.href, origin) }));
+  const feeds = [{ title: t(input.lang, 'feedSite'), href: urls.path(FILES.feed) }, ...input.feeds].map((f) => ({ ...f, href: absolute(f.href, origin) }));
   const campaign: Campaign = {
     name: SITE_NAME,
     url: absolute(urls.route('home'), origin),
