@@ -1,18 +1,15 @@
 /**
  * <search-page>: live search on /sok/ with Pagefind. Reads and writes its state in the URL
  * (replaceState while typing, pushState on submit and filter changes, back/forward restores it).
- * Every piece of text is set with textContent; excerpts become <mark> and text nodes only.
- * Result links carry a text fragment (#:~:text=…), so the browser highlights the words on arrival.
+ * Every piece of text is set with textContent; the results are drawn by search-result.ts.
  */
-import { chooseExcerpt, cutAtSentinel, isPrefixFallback, isVariantsSubResult, marksOnlyWordStarts } from '../lib/search/excerpt';
+import { cutAtSentinel, isPrefixFallback, marksOnlyWordStarts } from '../lib/search/excerpt';
 import { facetCounts, zeroCounts, type FacetCounts } from '../lib/search/facet-counts';
 import { SearchAhead } from '../lib/search/search-ahead';
 import { hasPhrase, inRankOrder, withoutQuotes } from '../lib/search/phrase';
 import { topicQuery } from '../lib/search/topic-words';
-import { aboutParts } from '../lib/search/result-about';
 import { findsClearlyMore, pageHas, suggestQuery, unknownWords } from '../lib/search/suggest';
 import { statusText, suggestionText } from '../lib/search/status';
-import { highlightSegments, type Segment } from '../lib/search/highlight';
 import {
   FILTER_KEYS,
   hasCriteria,
@@ -20,15 +17,13 @@ import {
   sameState,
   searchStateToQuery,
   toPagefindOptions,
-  withTextFragment,
   type SearchState,
 } from '../lib/search/url-state';
 import { loadFacetCounter, loadPagefind, type Pagefind, type PagefindResult, type PagefindResultData, type PagefindSearch } from './search-pagefind';
+import { renderResult } from './search-result';
 
 /** Results shown at once; «Vis flere treff» adds as many again. */
 const PAGE_SIZE = 10;
-/** Sub-results (sections of long pages) shown per result. */
-const MAX_SECTIONS = 3;
 /** Pause after the last keystroke before searching. */
 const TYPING_DELAY = 150;
 /** Shorter words match too many pages to be worth searching for ahead. */
@@ -36,33 +31,9 @@ const MIN_AHEAD_LENGTH = 3;
 /** A search taking longer (ms) than this is longer than the pause between keys: no searching ahead. */
 const SLOW_SEARCH = 100;
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
-/** Appends segments to `parent`, marked ones inside <mark>. */
-function appendSegments(parent: HTMLElement, segments: Segment[]): void {
-  for (const segment of segments) {
-    parent.append(segment.mark ? el('mark', undefined, segment.text) : document.createTextNode(segment.text));
-  }
-}
-
-/** The page's own words that an excerpt marks, for the result link's text fragment. */
-function markedWords(segments: Segment[]): string[] {
-  return segments.filter((s) => s.mark).map((s) => s.text);
-}
-
 /** Pagefind's query: the words the query is about (topic-words.ts); null lists every page the filters allow. */
 function pagefindQuery(state: SearchState): string | null {
   return state.q === '' ? null : topicQuery(state.q);
-}
-
-/** Only our own result URLs are linked: same-site paths. */
-function safePath(url: string): string | undefined {
-  return url.startsWith('/') && !url.startsWith('//') ? url : undefined;
 }
 
 class SearchPage extends HTMLElement {
@@ -353,7 +324,9 @@ class SearchPage extends HTMLElement {
       return;
     }
     const next = { ...state, q: suggestion };
-    const link = el('a', 'link', suggestion);
+    const link = document.createElement('a');
+    link.className = 'link';
+    link.textContent = suggestion;
     link.href = `${location.pathname}?${searchStateToQuery(next)}`;
     link.addEventListener('click', (event) => {
       event.preventDefault();
@@ -416,7 +389,7 @@ class SearchPage extends HTMLElement {
         this.list.replaceChildren();
         this.top = data;
       }
-      const item = this.renderResult(data);
+      const item = renderResult(data, topicQuery(this.state.q), (facet, value) => this.facetLabels().get(`${facet}=${value}`));
       this.list.append(item);
       if (i === 0) pending.push(...slice.slice(1).map((r) => r.data()));
       if (!first && focus) item.querySelector('a')?.focus();
@@ -437,54 +410,6 @@ class SearchPage extends HTMLElement {
     return this.labels;
   }
 
-  private renderResult(data: PagefindResultData): HTMLLIElement {
-    // Marks follow the words searched for, not a question's «hvor» or «mye».
-    const q = topicQuery(this.state.q);
-    const item = el('li', 'rounded-lg border border-sand-200 bg-white p-5 shadow-sm');
-    const lang = data.filters['sprak']?.[0];
-    if (lang === 'nn' || lang === 'nb') item.lang = lang;
-    const about = el('p', 'text-sm font-semibold text-accent-700');
-    // The line is the search page's own words (Bokmål), also on a Nynorsk result.
-    if (lang === 'nn') about.lang = 'nb';
-    // «Historie · Finnmark · Landbruk og fiske · 8. oktober 2026», names from the facets' own labels.
-    aboutParts(data, (facet, value) => this.facetLabels().get(`${facet}=${value}`)).forEach((part, i) => {
-      // The line breaks between parts, not inside one («27. / oktober 2026»), unless a part is wider than the line.
-      const span = el('span', 'inline-block');
-      appendSegments(span, highlightSegments(part, q));
-      about.append(...(i > 0 ? [' · '] : []), span);
-    });
-    const segments = chooseExcerpt(data, q);
-    const heading = el('h3', 'mt-1 text-xl font-bold leading-snug text-brand-900');
-    const link = el('a', 'link', data.meta['title'] ?? data.url);
-    const path = safePath(data.url);
-    if (path) link.href = withTextFragment(path, markedWords(segments));
-    heading.append(link);
-    const excerpt = el('p', 'mt-2 text-base text-ink-700');
-    appendSegments(excerpt, segments);
-    item.append(about, heading, excerpt);
-
-    // A section whose excerpt is the one shown above would only repeat it.
-    const sections = q === '' ? [] : data.sub_results.filter((s) => !isVariantsSubResult(s.url) && s.url !== data.url && s.excerpt !== data.excerpt && s.excerpt.includes('<mark>'));
-    if (sections.length > 0) {
-      const list = el('ul', 'mt-3 space-y-2 border-l-2 border-sand-200 pl-4');
-      list.setAttribute('aria-label', `Treff i avsnitt på siden ${data.meta['title'] ?? ''}`.trim());
-      for (const section of sections.slice(0, MAX_SECTIONS)) {
-        const li = el('li', 'text-base');
-        const sectionSegments = chooseExcerpt({ excerpt: section.excerpt }, q);
-        const a = el('a', 'link font-semibold', section.title);
-        const sectionPath = safePath(section.url);
-        // The anchor alone: a text fragment would win over it and scroll to the word's first place on
-        // the page, often the lead or the facts box above the section.
-        if (sectionPath) a.href = sectionPath;
-        const text = el('p', 'text-ink-700');
-        appendSegments(text, sectionSegments);
-        li.append(a, text);
-        list.append(li);
-      }
-      item.append(list);
-    }
-    return item;
-  }
 }
 
 if (!customElements.get('search-page')) customElements.define('search-page', SearchPage);
