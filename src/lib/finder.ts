@@ -37,6 +37,8 @@ export interface FitsWhen {
   groups: readonly string[];
   needs: readonly string[];
   employment: readonly string[];
+  /** Listed only under «Kan også passe», whatever the need (see fitsWhenSchema). */
+  alsoOnly?: boolean;
 }
 
 /** What the finder needs to know about a measure. */
@@ -50,7 +52,7 @@ export interface FinderMeasure {
 export interface FinderResult<M> {
   /** Fit the person's situation, the employment question and the employer's need. */
   best: M[];
-  /** Fit the person's situation and the employment question, but answer another need. */
+  /** Fit the person's situation and the employment question, but answer another need or are `alsoOnly`. */
   also: M[];
 }
 
@@ -60,16 +62,19 @@ export interface FinderResult<M> {
  * Rules: the employment answer and the candidate's situation must both be in the measure's
  * `fitsWhen` (a measure for new hires never helps with someone already employed). The need sorts
  * the rest into `best` (the need is listed) and `also` (it is not), so contradictory answers
- * still give something useful. Within each list, more targeted measures come first: fewer target
- * groups, then fewer needs, then the title in Norwegian order.
+ * still give something useful. A measure marked `alsoOnly` (ended, not confirmed, or only for
+ * some of its groups) is never in `best`. Within each list, more targeted measures come first:
+ * fewer target groups, then fewer needs, then the title in Norwegian order; in `also`, the
+ * `alsoOnly` measures that meet the need come before the rest.
  */
 export function matchMeasures<M extends FinderMeasure>(measures: readonly M[], answers: FinderAnswers): FinderResult<M> {
   const eligible = measures
     .filter((m) => m.fitsWhen.employment.includes(answers.situasjon) && m.fitsWhen.groups.includes(answers.malgruppe))
     .sort(byTargeting);
+  const meetsNeed = (m: M) => m.fitsWhen.needs.includes(answers.behov);
   return {
-    best: eligible.filter((m) => m.fitsWhen.needs.includes(answers.behov)),
-    also: eligible.filter((m) => !m.fitsWhen.needs.includes(answers.behov)),
+    best: eligible.filter((m) => meetsNeed(m) && !m.fitsWhen.alsoOnly),
+    also: [...eligible.filter((m) => meetsNeed(m) && m.fitsWhen.alsoOnly), ...eligible.filter((m) => !meetsNeed(m))],
   };
 }
 

@@ -83,6 +83,12 @@ export const fitsWhenSchema = z.object({
   groups: z.array(z.enum(ids(TARGET_GROUPS))).min(1).describe('Candidate situations it suits.'),
   needs: z.array(z.enum(ids(EMPLOYER_NEEDS))).min(1).describe('Employer needs it answers.'),
   employment: z.array(z.enum(ids(EMPLOYMENT))).min(1).describe('New hire, current employee, or both.'),
+  alsoOnly: z
+    .boolean()
+    .default(false)
+    .describe(
+      'Never under «Passer best», only «Kan også passe»: for a measure that has ended, that could not be confirmed, or that suits only some people in its groups (IPS ung: 16–30). fitsWhy says what to ask NAV for.',
+    ),
 });
 
 /** How a story is classified for browsing and search facets (ids from src/lib/taxonomy.ts). */

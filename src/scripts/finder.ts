@@ -42,6 +42,7 @@ class MeasureFinder extends HTMLElement {
         groups: split(element.dataset['groups']),
         needs: split(element.dataset['needs']),
         employment: split(element.dataset['employment']),
+        alsoOnly: element.dataset['alsoOnly'] !== undefined,
       },
     }));
 

@@ -63,6 +63,23 @@ describe('matchMeasures', () => {
     expect(ids(answers)).toEqual(expected);
   });
 
+  it.each<[string, FinderAnswers, { best: string[]; also: string[] }]>([
+    [
+      'a measure only for some (IPS ung) goes under «Kan også passe», first there, since it meets the need',
+      { situasjon: 'ny', malgruppe: 'psykisk-helse', behov: 'rekruttere' },
+      { best: ['ips', 'rekruttering'], also: ['ips-ung', 'lonn', 'mentor'] },
+    ],
+    [
+      'one that does not meet the need stays among the others',
+      { situasjon: 'ny', malgruppe: 'unge', behov: 'opplaering' },
+      { best: ['mentor'], also: ['ips-ung', 'lonn', 'rekruttering'] },
+    ],
+  ])('alsoOnly: %s', (_, answers, expected) => {
+    const catalogue = measures.map((m) => (m.id === 'ips-ung' ? { ...m, fitsWhen: { ...m.fitsWhen, alsoOnly: true } } : m));
+    const result = matchMeasures(catalogue, answers);
+    expect({ best: result.best.map((m) => m.id), also: result.also.map((m) => m.id) }).toEqual(expected);
+  });
+
   it('gives nothing for a group no measure lists', () => {
     expect(matchMeasures([measure('x', ['unge'], ['rekruttere'], ['ny'])], { situasjon: 'ny', malgruppe: 'hull-i-cv', behov: 'rekruttere' })).toEqual({
       best: [],
