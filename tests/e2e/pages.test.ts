@@ -9,7 +9,8 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { launchBrowser } from './support/browser';
 import { axeViolations, type AxeViolation } from './support/axe';
 import { ambiguousLinkNames, internalTargets } from './support/links';
-import { splitWords } from './support/words';
+import { splitFlexText, splitWords } from './support/words';
+import { doubleTextSize } from './support/text-settings';
 
 const origin = inject('origin');
 const pages = inject('pages');
@@ -45,6 +46,8 @@ describe.each(pages)('%s', (path) => {
   const split = new Map<number, string[]>();
   let titleSplit: string[] = [];
   let searchBoxes: string[] = [];
+  let flexSplit: string[] = [];
+  let zoomedOverflow = 0;
 
   beforeAll(async () => {
     const page = await context.newPage();
@@ -58,6 +61,7 @@ describe.each(pages)('%s', (path) => {
     violations = await axeViolations(page);
     targets = await internalTargets(page, origin);
     ambiguous = await ambiguousLinkNames(page);
+    flexSplit = await splitFlexText(page);
     searchBoxes = await page.locator('form[role="search"] input[name="q"]').evaluateAll((inputs) => inputs.map((i) => i.id));
     for (const width of WIDE) {
       await page.setViewportSize({ width, height: 800 });
@@ -66,6 +70,11 @@ describe.each(pages)('%s', (path) => {
     await page.setViewportSize({ width: 320, height: 800 });
     overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     titleSplit = (await splitWords(page)).filter((word) => word.startsWith('H1:'));
+    // A phone's text size setting at 200 %, with every folded part (facets, filters) open.
+    await page.setViewportSize({ width: 390, height: 800 });
+    await doubleTextSize(page);
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+    zoomedOverflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     await page.close();
   });
 
@@ -103,8 +112,16 @@ describe.each(pages)('%s', (path) => {
     expect(ambiguous).toEqual([]);
   });
 
+  it('keeps «Hull i CV-en» one run of text in flex and grid boxes', () => {
+    expect(flexSplit).toEqual([]);
+  });
+
   it('fits a 320 px wide screen without sideways scrolling', () => {
     expect(overflow).toBeLessThanOrEqual(0);
+  });
+
+  it('fits a 390 px phone with text at 200 per cent without sideways scrolling', () => {
+    expect(zoomedOverflow).toBeLessThanOrEqual(0);
   });
 
   it.each(WIDE)('splits no word across lines at %i px', (width) => {

@@ -52,3 +52,21 @@ export function brokenAbbreviations(page: Page): Promise<string[]> {
     return [...new Set(found)];
   });
 }
+
+/**
+ * Words kept together (keep-together.ts: `<span class="whitespace-nowrap">CV-en</span>`) that sit
+ * beside loose text in a flex or grid box. There the text and the span become two items, and the
+ * box's gap or alignment pulls «Hull i» and «CV-en» apart, or glues them («Hull iCV-en»).
+ * @returns the text of each such box
+ */
+export function splitFlexText(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('span.whitespace-nowrap')]
+      .map((span) => span.parentElement)
+      .filter((box): box is HTMLElement => {
+        if (!box || !/flex|grid/.test(getComputedStyle(box).display)) return false;
+        return [...box.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== '');
+      })
+      .map((box) => `${box.tagName}: ${(box.textContent ?? '').trim()}`),
+  );
+}
