@@ -8,7 +8,7 @@ import { facetCounts, zeroCounts, type FacetCounts } from '../lib/search/facet-c
 import { SearchAhead } from '../lib/search/search-ahead';
 import { hasPhrase, inRankOrder, withoutQuotes } from '../lib/search/phrase';
 import { topicQuery } from '../lib/search/topic-words';
-import { findsClearlyMore, pageHas, suggestQuery, unknownWords } from '../lib/search/suggest';
+import { findsMore, pageHas, suggestQuery, unknownWords } from '../lib/search/suggest';
 import { statusText, suggestionText } from '../lib/search/status';
 import {
   FILTER_KEYS,
@@ -288,17 +288,24 @@ class SearchPage extends HTMLElement {
    * A query close to this one made of the names the site uses (suggest.ts), for the results just
    * shown; undefined when there is none or the names cannot be fetched. Offered when nothing was
    * found, or only pages with the start of a word typed («ment» for «mentro»); otherwise only for
-   * words the top result's page does not have, and when the query offered finds clearly more.
+   * words that no page of the first results has in any form («lagar» is on a Nynorsk story further
+   * down), when the query offered finds more.
    */
   private async suggestion(pagefind: Pagefind, state: SearchState): Promise<string | undefined> {
     const q = topicQuery(state.q);
     const unknownWord = this.results.length === 0 || (this.top !== undefined && marksOnlyWordStarts(this.top, q));
-    const isKnown = unknownWord || !this.top ? () => false : pageHas(cutAtSentinel(this.top.content));
+    let isKnown: (word: string) => boolean = () => false;
+    if (!unknownWord && this.top) {
+      // The top page usually has every word; the others' text is fetched only when it does not.
+      if (unknownWords(q, pageHas(cutAtSentinel(this.top.content))).length === 0) return undefined;
+      const shown = await Promise.all(this.results.slice(0, PAGE_SIZE).map((r) => r.data()));
+      isKnown = pageHas(shown.map((page) => cutAtSentinel(page.content)).join(' '));
+    }
     if (unknownWords(q, isKnown).length === 0) return undefined;
     const suggested = suggestQuery(q, await this.siteNames(), isKnown);
     if (suggested === undefined || unknownWord) return suggested;
     const other = await pagefind.search(topicQuery(suggested), toPagefindOptions(state));
-    return other && findsClearlyMore(this.results.length, other.results.length) ? suggested : undefined;
+    return other && findsMore(this.results.length, other.results.length) ? suggested : undefined;
   }
 
   /** The names the site uses (FILES.searchWords), fetched once; none when they cannot be fetched. */

@@ -59,16 +59,22 @@ const ENDINGS = new Set(
 /** Stems shorter than this are not compared: «se» + «nde» is not a form of «se». */
 const MIN_STEM = 4;
 
+/** Endings of one consonant that only follow a vowel: «time» + «r», «kvinne» + «n»; «ment» + «r» is no word. */
+const AFTER_VOWEL = new Set(['r', 'n']);
+
 /**
  * Whether `a` and `b` may be forms of one word: they are the same, or differ only after a shared
  * stem, in endings (ENDINGS). «bakeri» and «bakeriene», «sørge» and «sørger», «klarer» and
- * «klarte»; not «ment» and «mentro», nor «lønstilskud» and «lønstilskudd». Compare skeletons.
+ * «klarte»; not «ment» and «mentro» or «mentr», nor «lønstilskud» and «lønstilskudd». Compare
+ * skeletons.
  */
 export function formsOfOneWord(a: string, b: string): boolean {
   if (a === b) return true;
   const stem = commonPrefix(a, b);
-  const [restA, restB] = [a.slice(stem), b.slice(stem)];
-  return stem >= MIN_STEM && (restA === '' || ENDINGS.has(restA)) && (restB === '' || ENDINGS.has(restB));
+  if (stem < MIN_STEM) return false;
+  const endsInVowel = /[aeiouy]$/.test(a.slice(0, stem));
+  const isEnding = (rest: string) => rest === '' || (ENDINGS.has(rest) && (endsInVowel || !AFTER_VOWEL.has(rest)));
+  return isEnding(a.slice(stem)) && isEnding(b.slice(stem));
 }
 
 /**

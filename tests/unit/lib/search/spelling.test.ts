@@ -88,6 +88,9 @@ describe('formsOfOneWord', () => {
     ['mentor', 'mentorane', true],
     // A typing error, a longer compound, or a stem too short to tell.
     ['ment', 'mentro', false],
+    ['ment', 'mentr', false],
+    ['time', 'timer', true],
+    ['kvinne', 'kvinnen', true],
     ['lonstilskud', 'lonstilskudd', false],
     ['lonnstilskudd', 'lonnstilskuddsordning', false],
     ['sende', 'senke', false],
