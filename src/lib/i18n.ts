@@ -6,6 +6,7 @@ const WORDS = {
   mainNav: { nb: 'Hovedmeny', nn: 'Hovudmeny' },
   navMeasures: { nb: 'Virkemidler', nn: 'Verkemiddel' },
   navFocusAreas: { nb: 'Innsatsområder', nn: 'Innsatsområde' },
+  navFinder: { nb: 'Veiviser', nn: 'Vegvisar' },
   measure: { nb: 'Virkemiddel', nn: 'Verkemiddel' },
   askWhatCombines: { nb: 'Spør NAV om hva som kan kombineres i ditt tilfelle.', nn: 'Spør NAV om kva som kan kombinerast i ditt tilfelle.' },
   articleMeasures: { nb: 'Virkemidler i artikkelen', nn: 'Verkemiddel i artikkelen' },

@@ -36,6 +36,7 @@ it('the first Tab shows the skip link, and Enter moves focus to the main content
 it.each([
   ['Historier', '/historier/'],
   ['Virkemidler', '/virkemidler/'],
+  ['Veiviser', '/veiviser/'],
   ['Innsatsområder', '/innsatsomrader/'],
   ['Aktuelt', '/aktuelt/'],
   ['Søk', '/sok/'],
