@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import satori from 'satori';
 import sharp from 'sharp';
-import { BANNERS, BANNER_ALT, BANNER_TEXT } from '../src/lib/share/banners.ts';
+import { BANNERS, BANNER_TEXT, bannerAlt, isWideBanner } from '../src/lib/share/banners.ts';
 import { FILE_FOLDERS } from '../src/lib/routes.ts';
 import { COLORS } from '../src/lib/share/theme.ts';
 
@@ -31,7 +31,7 @@ const text = (size, color, weight = 400) => (content) => el('div', { display: 'f
 /** The layout for a size: wide and short banners put everything on one line. */
 function layout({ width, height }) {
   const bar = Math.max(4, Math.round(height / 30));
-  const wide = width / height > 5;
+  const wide = isWideBanner({ width, height });
   const pad = wide ? Math.round(height / 4) : Math.round(width / 14);
   const unit = width / 100;
   const content = wide
@@ -64,7 +64,8 @@ mkdirSync(out, { recursive: true });
 for (const banner of BANNERS) {
   const raw = await satori(layout(banner), { width: banner.width, height: banner.height, fonts });
   // A title makes the SVG readable by screen readers when it is used on its own.
-  const svg = raw.replace(/^<svg([^>]*)>/, `<svg$1 role="img" aria-label="${BANNER_ALT}"><title>${BANNER_ALT}</title>`);
+  const alt = bannerAlt(banner);
+  const svg = raw.replace(/^<svg([^>]*)>/, `<svg$1 role="img" aria-label="${alt}"><title>${alt}</title>`);
   writeFileSync(join(out, `${banner.id}.svg`), svg);
   // A palette PNG is half the size and looks the same: the banners have few colours.
   // Twice the size for sharp PNGs on high-density screens would double the file; partners scale down.

@@ -19,8 +19,16 @@ export const BANNER_TEXT = {
   host: 'semuligheter.no',
 } as const;
 
+/** Whether a banner is wide and short (a leaderboard): its text goes on one line, without the address. */
+export function isWideBanner({ width, height }: Pick<Banner, 'width' | 'height'>): boolean {
+  return width / height > 5;
+}
+
 /** Alt text for a banner: the words on it, in reading order. */
-export const BANNER_ALT = `${BANNER_TEXT.tag}. ${BANNER_TEXT.line} ${BANNER_TEXT.host}`;
+export function bannerAlt(banner: Pick<Banner, 'width' | 'height'>): string {
+  const words = isWideBanner(banner) ? [BANNER_TEXT.tag, BANNER_TEXT.line] : [BANNER_TEXT.tag, BANNER_TEXT.line, BANNER_TEXT.host];
+  return `${words[0]}. ${words.slice(1).join(' ')}`;
+}
 
 export const BANNERS: readonly Banner[] = [
   { id: 'semuligheter-1200x628', width: 1200, height: 628, format: 'Stort banner for sosiale medier og nettsider' },
