@@ -211,7 +211,7 @@ describe('Nynorsk', () => {
     await page.goto(origin + path);
     expect(await page.getAttribute('html', 'lang')).toBe('nn');
     expect(await page.textContent('a[href="#hovedinnhold"]')).toBe('Hopp til hovudinnhaldet');
-    expect(await menuLabels()).toEqual(['Historier', 'Verkemiddel', 'Innsatsområde', 'Aktuelt', 'Søk']);
+    expect(await menuLabels()).toEqual(['Historier', 'Verkemiddel', 'Vegvisar', 'Innsatsområde', 'Aktuelt', 'Søk']);
   });
 
   it('names focus areas in Nynorsk on a Nynorsk page, and marks the names of Bokmål measures as Bokmål', async () => {
@@ -263,7 +263,7 @@ describe('Nynorsk', () => {
   it('a Bokmål page has <html lang="nb"> and Bokmål menu labels', async () => {
     await page.goto(`${origin}/virkemidler/arbeidstrening/`);
     expect(await page.getAttribute('html', 'lang')).toBe('nb');
-    expect(await menuLabels()).toEqual(['Historier', 'Virkemidler', 'Innsatsområder', 'Aktuelt', 'Søk']);
+    expect(await menuLabels()).toEqual(['Historier', 'Virkemidler', 'Veiviser', 'Innsatsområder', 'Aktuelt', 'Søk']);
   });
 });
 
