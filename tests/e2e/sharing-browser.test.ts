@@ -67,7 +67,7 @@ describe('stable links', () => {
     });
   });
 
-  it.each(aliases)('the page at %s is noindex, names its target as canonical and links to it', async (from, to) => {
+  it.each(aliases)('the page at %s is noindex, names its target as canonical, links to it and has the site icon', async (from, to) => {
     // Parsed with DOMParser, because loading the page would follow its meta refresh away from it.
     const html = await (await fetch(origin + from)).text();
     await withPage(async (page) => {
@@ -79,12 +79,15 @@ describe('stable links', () => {
           canonical: doc.querySelector('link[rel="canonical"]')?.getAttribute('href'),
           refresh: doc.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content'),
           link: doc.querySelector('main a')?.getAttribute('href'),
+          // Without it a browser asks for /favicon.ico, which the site does not have, while it is sent on.
+          icon: doc.querySelector('link[rel="icon"]')?.getAttribute('href'),
         };
       }, html);
       expect(found.robots).toBe('noindex');
       expect(new URL(found.canonical ?? '').pathname).toBe(to);
       expect(found.refresh).toBe(`0; url=${to}`);
       expect(found.link).toBe(to);
+      expect(found.icon).toBe('/favicon.svg');
     });
   });
 });
