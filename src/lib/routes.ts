@@ -37,6 +37,8 @@ export type EntryCollection = keyof typeof ENTRY_ROUTES;
 
 /** Files the site serves beside its pages, from the site root. */
 export const FILES = {
+  /** The site icon, linked from every page and from the page at a former address. */
+  icon: '/favicon.svg',
   /** Everything new: stories and articles (a focus area's own feed: feeds.ts). */
   feed: '/rss.xml',
   /** Every story's card, for filtering /historier/ in place (story-filter.ts). */
