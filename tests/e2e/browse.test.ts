@@ -175,6 +175,8 @@ describe('with JavaScript', () => {
     await noJs.close();
     // With JavaScript the filters apply and the notice stays hidden.
     await page.goto(`${origin}/historier/?bransje=it-og-teknologi&fylke=trondelag`);
+    // The list filters once every story's card data has arrived, which may be after the load event.
+    await page.waitForFunction(() => document.querySelector('[data-status]')?.textContent?.includes('Filtrert på'));
     expect(await shown(page)).toEqual(expected({ fylke: 'trondelag', bransje: 'it-og-teknologi' }));
     expect(await page.locator('[data-noscript-filters]').isVisible()).toBe(false);
   });
