@@ -113,6 +113,12 @@ const pages = defineCollection({
   loader: glob({ pattern: PUBLISHED, base: `${CONTENT_DIR}/pages` }),
   schema: z.object({
     ...commonFields,
+    lead: z
+      .string()
+      .min(20)
+      .max(400)
+      .optional()
+      .describe('A short first paragraph shown apart from the body where the page has room for one: the home page puts it in its banner, next to the buttons, and the body further down.'),
     sources: z.array(sourceSchema).default([]).describe('Sources for the text, if any.'),
   }),
 });

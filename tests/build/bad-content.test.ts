@@ -104,6 +104,12 @@ describe.each([
     field: 'aliases[0]',
   },
   {
+    name: 'home page without its lead',
+    change: (d: string) => edit(d, 'pages/forside.mdx', /^lead: .*\n/m, ''),
+    file: 'pages/forside.mdx',
+    field: 'lead',
+  },
+  {
     name: 'duplicate slug',
     change: (d: string) => {
       cpSync(join(d, STORY), join(d, 'stories/bakeriet-kopi.mdx'));

@@ -131,3 +131,18 @@ it.each([
   expect(zoomed[main]).toBeGreaterThan(zoomed[1 - main]!);
   await page.close();
 });
+
+it.each([
+  [360, 740],
+  [390, 844],
+])('at %i×%i px the home page’s banner buttons are on the first screen', async (width, height) => {
+  const page = await browser.newPage({ viewport: { width, height } });
+  await page.goto(`${origin}/`);
+  const bottoms = await page.evaluate(() =>
+    [...document.querySelectorAll('main > section:first-child a')].map((a) => a.getBoundingClientRect().bottom),
+  );
+  // A phone user should reach «Les historiene» without scrolling past the campaign's background text.
+  expect(bottoms.length).toBeGreaterThan(0);
+  expect(bottoms[0]).toBeLessThanOrEqual(height);
+  await page.close();
+});
