@@ -155,6 +155,14 @@ export function storyCountText(total: number, page: number, size: number): strin
   return `Viser ${first}–${last} av ${total} ${noun}.`;
 }
 
+/**
+ * The filter form's button: how many stories the chosen filters give, so a person on a phone sees
+ * the effect of a choice next to the selects, before the list below them. «Vis 18 historier».
+ */
+export function showStoriesText(total: number): string {
+  return `Vis ${total} ${total === 1 ? 'historie' : 'historier'}`;
+}
+
 /** Names of the facets as form labels and headings. */
 export const FACET_LABELS: Record<Facet, string> = {
   bransje: 'Bransje',

@@ -23,6 +23,7 @@ import {
   hasBrowseQuery,
   matchesFilters,
   parseFilters,
+  showStoriesText,
   storyCountText,
   type Facet,
   type FacetVocabulary,
@@ -253,6 +254,8 @@ class StoryFilter extends HTMLElement {
       const filterText = described ? ` Filtrert på ${described.charAt(0).toLowerCase()}${described.slice(1)}.` : '';
       status.textContent = storyCountText(matching.length, page, this.pageSize) + filterText;
     }
+    const button = this.querySelector<HTMLElement>('[data-show]');
+    if (button) button.textContent = showStoriesText(matching.length);
     const clearWrap = this.querySelector<HTMLElement>('[data-clear-wrap]');
     if (clearWrap) clearWrap.hidden = activeFacets(filters).length === 0;
     const empty = this.querySelector<HTMLElement>('[data-empty]');

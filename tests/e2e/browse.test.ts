@@ -99,6 +99,23 @@ describe('with JavaScript', () => {
     expect(await shown(page)).toEqual(expected({ fylke: 'trondelag' }));
   });
 
+  it('on a phone the button counts the stories a choice gives, and leads to them', async () => {
+    const phone = await contexts.js.newPage();
+    await phone.setViewportSize({ width: 390, height: 844 });
+    await phone.goto(`${origin}/historier/`);
+    expect((await phone.textContent('[data-show]'))?.trim()).toBe(`Vis ${stories.length} historier`);
+    await phone.selectOption('#filter-fylke', 'trondelag');
+    const count = expected({ fylke: 'trondelag' }).length;
+    // The list is below the form on a phone; the count next to the select is the visible feedback.
+    await phone.waitForFunction((text) => document.querySelector('[data-show]')?.textContent?.trim() === text, `Vis ${count} historier`);
+    await phone.click('[data-show]');
+    await phone.waitForFunction(() => document.activeElement?.id === 'historiene');
+    const top = await phone.evaluate(() => document.querySelector('[data-results] li')?.getBoundingClientRect().top ?? NaN);
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(top).toBeLessThan(844);
+    await phone.close();
+  });
+
   it('stepping through a select with the arrow keys adds one history entry, not one per step', async () => {
     await page.goto(`${origin}/historier/`);
     const counties = await page.$$eval('#filter-fylke option', (os) => os.map((o) => (o as HTMLOptionElement).value));

@@ -15,6 +15,7 @@ import {
   matchesFilters,
   matchingStories,
   parseFilters,
+  showStoriesText,
   storyCountText,
   type Facet,
   type FacetValues,
@@ -167,6 +168,16 @@ describe('storyCountText', () => {
     [18, 2, 12, 'Viser 13–18 av 18 historier.'],
   ])('%i stories, page %i', (total, page, size, expected) => {
     expect(storyCountText(total, page, size)).toBe(expected);
+  });
+});
+
+describe('showStoriesText', () => {
+  it.each([
+    [0, 'Vis 0 historier'],
+    [1, 'Vis 1 historie'],
+    [18, 'Vis 18 historier'],
+  ])('%i stories → %s', (total, expected) => {
+    expect(showStoriesText(total)).toBe(expected);
   });
 });
 
