@@ -33,3 +33,12 @@ it(`every page works under ${SUB_PATH} and links only inside it`, async () => {
   expect(problems).toEqual([]);
   expect(seen.size).toBeGreaterThan(pages.length);
 });
+
+it(`the 404 page offers a search for the address’s words without ${SUB_PATH} in them`, async () => {
+  const page = await browser.newPage();
+  const response = await page.goto(`${origin}${SUB_PATH}virkemidler/lonnstilskot/`);
+  expect(response?.status()).toBe(404);
+  await page.waitForFunction(() => (document.querySelector<HTMLInputElement>('#sok-404')?.value ?? '') !== '');
+  expect(await page.inputValue('#sok-404')).toBe('lonnstilskot');
+  await page.close();
+});
