@@ -208,6 +208,18 @@ export function describeFilters(filters: Filters, vocabulary: FacetVocabulary): 
     .join('; ');
 }
 
+/**
+ * The story list's H1 for its filters, so a partner's link to «stories from Troms» lands on a page
+ * that says so: «Historier», «Historier fra Troms», «Historier: Mat og drikke, Trøndelag».
+ */
+export function browseHeading(filters: Filters, vocabulary: FacetVocabulary): string {
+  const facets = activeFacets(filters);
+  const labelOf = (facet: Facet) => vocabulary[facet].find((t) => t.id === filters[facet])?.label ?? filters[facet]!;
+  if (facets.length === 0) return 'Historier';
+  if (facets.length === 1 && facets[0] === 'fylke') return `Historier fra ${labelOf('fylke')}`;
+  return `Historier: ${facets.map(labelOf).join(', ')}`;
+}
+
 /** A pre-rendered page of the story list: no filter or one, and a page number. */
 export interface BrowsePage {
   filters: Filters;

@@ -17,6 +17,7 @@ import {
   FACETS,
   FACET_LABELS,
   activeFacets,
+  browseHeading,
   browseSubpath,
   describeFilters,
   filtersToQuery,
@@ -30,6 +31,7 @@ import {
   type Filters,
   type RejectedValue,
 } from '../lib/filters';
+import { fitBucket } from '../lib/headings';
 import { PAGE_LINK_CLASSES, clampPage, pageCount, pageLinks, parsePage } from '../lib/pagination';
 import type { StoryCardData } from '../lib/story-cards';
 import { storyCardItem } from './story-card';
@@ -263,7 +265,22 @@ class StoryFilter extends HTMLElement {
 
     this.renderMeasures(matching);
     this.renderPagination(page, count);
+    this.renderHeading(filters);
     document.title = `Historier${described ? `: ${described}` : ''}${page > 1 ? ` (side ${page})` : ''} – #Semuligheter`;
+  }
+
+  /** The page's H1 and current breadcrumb name the filters, as the pre-rendered pages' do. */
+  private renderHeading(filters: Filters): void {
+    const heading = browseHeading(filters, this.vocabulary);
+    const h1 = document.querySelector<HTMLElement>('[data-page-heading]');
+    if (h1 && h1.textContent !== heading) {
+      h1.textContent = heading;
+      const fit = fitBucket(heading);
+      if (fit === undefined) delete h1.dataset['fit'];
+      else h1.dataset['fit'] = String(fit);
+    }
+    const crumb = document.querySelector<HTMLElement>('[data-breadcrumb-current]');
+    if (crumb) crumb.textContent = heading;
   }
 
   /** Shows only the measures the matching stories used. */

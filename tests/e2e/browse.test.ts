@@ -44,6 +44,11 @@ async function status(page: Page): Promise<string> {
   return ((await page.textContent('[data-status]')) ?? '').trim();
 }
 
+/** The H1 and the breadcrumb's current item, which name the filters. */
+async function headings(page: Page): Promise<(string | null)[]> {
+  return [await page.textContent('h1'), await page.textContent('[data-breadcrumb-current]')];
+}
+
 const trondelagBakery: Filters = { fylke: 'trondelag', bransje: 'mat-og-drikke' };
 
 /** The pre-rendered page of one county (the form offers only counties with stories). */
@@ -78,6 +83,7 @@ describe('with JavaScript', () => {
     expect(await shown(page)).toEqual(['bakeriet-i-trondheim']);
     expect(await status(page)).toBe('1 historie. Filtrert på bransje: Mat og drikke; fylke: Trøndelag.');
     expect(await page.getAttribute('[data-status]', 'aria-live')).toBe('polite');
+    expect(await headings(page)).toEqual(['Historier: Mat og drikke, Trøndelag', 'Historier: Mat og drikke, Trøndelag']);
 
     await page.reload();
     expect(await shown(page)).toEqual(['bakeriet-i-trondheim']);
@@ -88,11 +94,13 @@ describe('with JavaScript', () => {
     await page.waitForURL(`${origin}/historier/fylke/trondelag/`);
     expect(await shown(page)).toEqual(expected({ fylke: 'trondelag' }));
     expect(await page.inputValue('#filter-bransje')).toBe('');
+    expect(await headings(page)).toEqual(['Historier fra Trøndelag', 'Historier fra Trøndelag']);
 
     await page.goBack();
     await page.waitForURL(`${origin}/historier/`);
     expect(await shown(page)).toHaveLength(Math.min(PAGE_SIZE, stories.length));
     expect(await page.inputValue('#filter-fylke')).toBe('');
+    expect(await headings(page)).toEqual(['Historier', 'Historier']);
 
     await page.goForward();
     await page.waitForURL(`${origin}/historier/fylke/trondelag/`);
@@ -287,15 +295,17 @@ describe('without JavaScript', () => {
     expect(await contexts.axeWithoutSiteScripts('/historier/')).toEqual([]);
   });
 
-  it.each<[string, Filters]>([
-    ['/historier/fylke/trondelag/', { fylke: 'trondelag' }],
-    ['/historier/bransje/mat-og-drikke/', { bransje: 'mat-og-drikke' }],
-    ['/historier/virkemiddel/mentor/', { virkemiddel: 'mentor' }],
-    ['/historier/innsatsomrade/psykisk-helse/', { innsatsomrade: 'psykisk-helse' }],
-    ['/historier/malgruppe/unge/', { malgruppe: 'unge' }],
-  ])('%s shows the same stories as the filter', async (path, filters) => {
+  it.each<[string, Filters, string]>([
+    ['/historier/fylke/trondelag/', { fylke: 'trondelag' }, 'Historier fra Trøndelag'],
+    ['/historier/bransje/mat-og-drikke/', { bransje: 'mat-og-drikke' }, 'Historier: Mat og drikke'],
+    ['/historier/virkemiddel/mentor/', { virkemiddel: 'mentor' }, 'Historier: Mentor (mentortilskot)'],
+    ['/historier/innsatsomrade/psykisk-helse/', { innsatsomrade: 'psykisk-helse' }, 'Historier: Arbeid og psykisk helse'],
+    ['/historier/malgruppe/unge/', { malgruppe: 'unge' }, 'Historier: Unge utenfor arbeid og skole'],
+  ])('%s shows the same stories as the filter, under a heading that names it', async (path, filters, heading) => {
     await page.goto(origin + path);
     expect(await shown(page)).toEqual(expected(filters));
+    expect(await page.textContent('h1')).toBe(heading);
+    expect(await page.textContent('[data-breadcrumb-current]')).toBe(heading);
   });
 
   it('a filter link leads to its page with the stories, and the current value is marked', async () => {

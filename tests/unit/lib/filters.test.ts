@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   activeFacets,
   browsePages,
+  browseHeading,
   browsePageText,
   browseSubpath,
   countByValue,
@@ -178,6 +179,24 @@ describe('showStoriesText', () => {
     [18, 'Vis 18 historier'],
   ])('%i stories → %s', (total, expected) => {
     expect(showStoriesText(total)).toBe(expected);
+  });
+});
+
+describe('browseHeading', () => {
+  const vocabulary = {
+    bransje: [{ id: 'mat-og-drikke', label: 'Mat og drikke' }],
+    fylke: [{ id: 'trondelag', label: 'Trøndelag' }],
+    virkemiddel: [{ id: 'mentor', label: 'Mentor' }],
+    innsatsomrade: [],
+    malgruppe: [],
+  };
+  it.each<[Filters, string]>([
+    [{}, 'Historier'],
+    [{ fylke: 'trondelag' }, 'Historier fra Trøndelag'],
+    [{ virkemiddel: 'mentor' }, 'Historier: Mentor'],
+    [{ fylke: 'trondelag', bransje: 'mat-og-drikke' }, 'Historier: Mat og drikke, Trøndelag'],
+  ])('%j → %j', (filters, expected) => {
+    expect(browseHeading(filters, vocabulary)).toBe(expected);
   });
 });
 
