@@ -38,3 +38,13 @@ export function lastChanged(published: Date | undefined, updated: Date | undefin
   if (!published) return updated;
   return updated > published ? updated : published;
 }
+
+/**
+ * The day all the dates fall on, or undefined when they differ or there are none: a list whose
+ * items were all checked the same day says so once, not once per item.
+ */
+export function commonDay(dates: readonly Date[]): Date | undefined {
+  const [first] = dates;
+  if (first === undefined) return undefined;
+  return dates.every((d) => isoDate(d) === isoDate(first)) ? first : undefined;
+}

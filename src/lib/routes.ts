@@ -35,6 +35,11 @@ export const ENTRY_ROUTES = {
 
 export type EntryCollection = keyof typeof ENTRY_ROUTES;
 
+/** A measure's one-page fact sheet for printing, without the base path. */
+export function factSheetPath(measureId: string): string {
+  return `/presse/faktaark/${measureId}/`;
+}
+
 /** Files the site serves beside its pages, from the site root. */
 export const FILES = {
   /** The site icon, linked from every page and from the page at a former address. */

@@ -4,9 +4,9 @@
  */
 // `import.meta.env.BASE_URL` is "/" while Astro 7 prerenders, so read the configured base instead.
 import { base } from 'astro:config/client';
-import { ENTRY_ROUTES, FILE_FOLDERS, FILES, PRODUCTION_ORIGIN, ROUTES, type EntryCollection, type RouteName } from './routes';
+import { ENTRY_ROUTES, FILE_FOLDERS, FILES, PRODUCTION_ORIGIN, ROUTES, factSheetPath, type EntryCollection, type RouteName } from './routes';
 
-export { ENTRY_ROUTES, FILE_FOLDERS, FILES, ROUTES, type EntryCollection, type RouteName };
+export { ENTRY_ROUTES, FILE_FOLDERS, FILES, ROUTES, factSheetPath, type EntryCollection, type RouteName };
 
 /** Normalises a base path to start and end with a single slash ("" and "/" become "/"). */
 export function normaliseBase(base: string): string {

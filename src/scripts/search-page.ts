@@ -21,6 +21,7 @@ import {
 } from '../lib/search/url-state';
 import { loadFacetCounter, loadPagefind, type Pagefind, type PagefindResult, type PagefindResultData, type PagefindSearch } from './search-pagefind';
 import { renderResult } from './search-result';
+import { factSheetOfResult } from '../lib/search/fact-sheet-link';
 
 /** Results shown at once; «Vis flere treff» adds as many again. */
 const PAGE_SIZE = 10;
@@ -396,7 +397,7 @@ class SearchPage extends HTMLElement {
         this.list.replaceChildren();
         this.top = data;
       }
-      const item = renderResult(data, topicQuery(this.state.q), (facet, value) => this.facetLabels().get(`${facet}=${value}`));
+      const item = renderResult(data, topicQuery(this.state.q), (facet, value) => this.facetLabels().get(`${facet}=${value}`), factSheetOfResult(data.url, this.source[1]));
       this.list.append(item);
       if (i === 0) pending.push(...slice.slice(1).map((r) => r.data()));
       if (!first && focus) item.querySelector('a')?.focus();

@@ -38,11 +38,16 @@ function safePath(url: string): string | undefined {
 
 /**
  * The list item for a result: a line about it (type, county, industry, date), its title as a link,
- * an excerpt, and up to three of its sections that match. `q` is the words searched for (marks
- * follow them, not a question's «hvor» or «mye»); `facetLabel` names a facet value as its
- * checkbox on the page does.
+ * an excerpt, a measure's fact sheet (`factSheet`, its address), and up to three of its sections
+ * that match. `q` is the words searched for (marks follow them, not a question's «hvor» or
+ * «mye»); `facetLabel` names a facet value as its checkbox on the page does.
  */
-export function renderResult(data: PagefindResultData, q: string, facetLabel: (facet: string, value: string) => string | undefined): HTMLLIElement {
+export function renderResult(
+  data: PagefindResultData,
+  q: string,
+  facetLabel: (facet: string, value: string) => string | undefined,
+  factSheet?: string,
+): HTMLLIElement {
   const item = el('li', 'rounded-lg border border-sand-200 bg-white p-5 shadow-sm');
   const lang = data.filters['sprak']?.[0];
   if (lang === 'nn' || lang === 'nb') item.lang = lang;
@@ -65,6 +70,17 @@ export function renderResult(data: PagefindResultData, q: string, facetLabel: (f
   const excerpt = el('p', 'mt-2 text-base text-ink-700');
   appendSegments(excerpt, segments);
   item.append(about, heading, excerpt);
+  if (factSheet) {
+    const line = el('p', 'mt-1 text-base');
+    if (lang === 'nn') line.lang = 'nb';
+    const a = el('a', 'link inline-flex min-h-11 items-center font-semibold');
+    a.href = factSheet;
+    // Several measures' links in a row must say whose they are when read out of context. The
+    // hidden part is positioned, so it is read after a space: a dash reads well with one.
+    a.append(el('span', undefined, 'Faktaark til utskrift'), el('span', 'sr-only', ` – ${data.meta['title'] ?? ''}`));
+    line.append(a);
+    item.append(line);
+  }
 
   // A section whose excerpt is the one shown above would only repeat it.
   const sections = q === '' ? [] : data.sub_results.filter((s) => !isVariantsSubResult(s.url) && s.url !== data.url && s.excerpt !== data.excerpt && s.excerpt.includes('<mark>'));

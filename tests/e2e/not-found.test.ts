@@ -23,6 +23,8 @@ describe('with JavaScript', () => {
     expect(await page.inputValue('#sok-404')).toBe('bakeri i trondheim');
     expect(await page.isVisible('#sok-404-note')).toBe(true);
     expect(await page.getAttribute('#sok-404', 'aria-describedby')).toBe('sok-404-note');
+    // One search box: the header's would stand empty above the filled one.
+    expect(await page.locator('input[type="search"]').count()).toBe(1);
     expect(await axeViolations(page)).toEqual([]);
 
     await page.focus('#sok-404');

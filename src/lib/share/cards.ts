@@ -7,7 +7,7 @@ import { focusAreaName } from '../entries';
 import { t } from '../i18n';
 import { memoByIdentity } from '../memo';
 import { ARTICLE_KINDS, label } from '../taxonomy';
-import { ENTRY_ROUTES, FILE_FOLDERS, ROUTES, type RouteName } from '../urls';
+import { ENTRY_ROUTES, FILE_FOLDERS, ROUTES, factSheetPath, type RouteName } from '../urls';
 
 /** A page's share card. */
 export interface ShareCard {
@@ -50,11 +50,6 @@ const LIST_PAGES: Partial<Record<RouteName, string>> = {
 
 /** The home page's `pages` entry; it is shown at `/`, not at `/forside/`. */
 export const HOME_PAGE_ID = 'forside';
-
-/** Path of the printable fact sheet for a measure. */
-export function factSheetPath(measureId: string): string {
-  return `/presse/faktaark/${measureId}/`;
-}
 
 /** Every page's share card (made once per site object: every page's head asks for its own). */
 export const shareCards = memoByIdentity(makeShareCards);

@@ -1,7 +1,8 @@
 /** Absolute, base-aware URLs for the open data files, bound to the site's origin. */
 import type { OpenDataUrls } from '../open-data';
 import { ENTRY_ROUTES, absolute, urls } from '../urls';
-import { cardImagePath, factSheetPath } from './cards';
+import { cardImagePath } from './cards';
+import { factSheetPath } from '../routes';
 
 /** The open data files and their schemas, from the site root. */
 export const DATA_FILES = {

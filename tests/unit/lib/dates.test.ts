@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, isoDate, lastChanged } from '../../../src/lib/dates';
+import { commonDay, formatDate, isoDate, lastChanged } from '../../../src/lib/dates';
 
 describe('formatDate', () => {
   it.each([
@@ -46,5 +46,19 @@ describe('lastChanged', () => {
     [undefined, undefined, undefined],
   ])('published %s, updated %s: %s', (published, updated, expected) => {
     expect(lastChanged(published, updated)).toEqual(expected);
+  });
+});
+
+describe('commonDay', () => {
+  const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+  it.each<[string, Date[], string | undefined]>([
+    ['no dates', [], undefined],
+    ['one date', [day('2026-11-23')], '2026-11-23'],
+    ['the same day twice', [day('2026-11-23'), day('2026-11-23')], '2026-11-23'],
+    ['two days', [day('2026-11-23'), day('2026-11-24')], undefined],
+    ['the same day at another hour', [day('2026-11-23'), new Date('2026-11-23T15:00:00Z')], '2026-11-23'],
+  ])('%s', (_, dates, expected) => {
+    const found = commonDay(dates);
+    expect(found && isoDate(found)).toBe(expected);
   });
 });

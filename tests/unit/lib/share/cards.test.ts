@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cardFor, cardImagePath, cardParam, factSheetPath, shareCards, stripBase, type CardSource } from '../../../../src/lib/share/cards';
+import { cardFor, cardImagePath, cardParam, shareCards, stripBase, type CardSource } from '../../../../src/lib/share/cards';
+import { factSheetPath } from '../../../../src/lib/routes';
 
 const entry = <D>(id: string, data: D) => ({ id, data });
 const site: CardSource = {
