@@ -37,3 +37,29 @@ export interface CombinationList<T> {
 export function combinationLists<T extends Combinable>(measures: readonly T[]): CombinationList<T>[] {
   return measures.map((measure) => ({ measure, partners: measures.filter((other) => canCombine(measure, other)) }));
 }
+
+/** Another measure that stories use together with a given one, and the stories that do. */
+export interface StoryCombination<M, S> {
+  measure: M;
+  /** The stories that use both, in the given order. */
+  stories: S[];
+}
+
+/**
+ * The other measures that stories use together with `measureId`, each with those stories, in the
+ * given orders. Measures in `named` (the ones the sources name as combinable) are left out: the
+ * page lists them already, and this list is for what the stories add to them.
+ */
+export function storyCombinations<M extends { id: string }, S extends { data: { measures: readonly { id: string }[] } }>(
+  measureId: string,
+  measures: readonly M[],
+  stories: readonly S[],
+  named: ReadonlySet<string>,
+): StoryCombination<M, S>[] {
+  const uses = (story: S, id: string) => story.data.measures.some((m) => m.id === id);
+  const using = stories.filter((s) => uses(s, measureId));
+  return measures
+    .filter((m) => m.id !== measureId && !named.has(m.id))
+    .map((measure) => ({ measure, stories: using.filter((s) => uses(s, measure.id)) }))
+    .filter((c) => c.stories.length > 0);
+}

@@ -9,6 +9,7 @@ const WORDS = {
   navFinder: { nb: 'Veiviser', nn: 'Vegvisar' },
   measure: { nb: 'Virkemiddel', nn: 'Verkemiddel' },
   askWhatCombines: { nb: 'Spør NAV om hva som kan kombineres i ditt tilfelle.', nn: 'Spør NAV om kva som kan kombinerast i ditt tilfelle.' },
+  usedWithInStories: { nb: 'I historiene er det brukt sammen med:', nn: 'I historiene er det brukt saman med:' },
   articleMeasures: { nb: 'Virkemidler i artikkelen', nn: 'Verkemiddel i artikkelen' },
   storyFacts: { nb: 'Fakta om historien', nn: 'Fakta om historia' },
   figuresChange: { nb: 'Tall og satser kan endre seg: sjekk alltid nav.no.', nn: 'Tal og satsar kan endre seg: sjekk alltid nav.no.' },

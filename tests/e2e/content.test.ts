@@ -30,7 +30,27 @@ describe('a measure page', () => {
     const expectedStories = stories.filter((s) => s.data.measures.includes(id)).map((s) => `/historier/${s.id}/`).sort();
     expect([...new Set(await linksIn('historier'))].sort()).toEqual(expectedStories);
     const measure = measures.find((m) => m.id === id)!;
-    expect((await linksIn('kan-kombineres-med')).sort()).toEqual(measure.data.combinesWith.map((c: string) => `/virkemidler/${c}/`).sort());
+    const named = await page.$$eval('[data-combines] a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(named.sort()).toEqual(measure.data.combinesWith.map((c: string) => `/virkemidler/${c}/`).sort());
+  });
+
+  it.each(measures.map((m) => [m.id]))('/virkemidler/%s/ adds the measures its stories use it with, each with those stories', async (id) => {
+    await page.goto(`${origin}/virkemidler/${id}/`);
+    const measure = measures.find((m) => m.id === id)!;
+    const using = stories.filter((s) => s.data.measures.includes(id));
+    // Every other measure a story uses it with that the sources do not name, with the stories (sorted by path).
+    const expected = measures
+      .filter((m) => m.id !== id && !measure.data.combinesWith.includes(m.id))
+      .map((m) => [`/virkemidler/${m.id}/`, using.filter((s) => s.data.measures.includes(m.id)).map((s) => `/historier/${s.id}/`).sort()] as const)
+      .filter(([, ids]) => ids.length > 0)
+      .sort(([a], [b]) => a.localeCompare(b));
+    const shown = await page.$$eval('[data-story-combinations] li', (lis) =>
+      lis.map((li) => {
+        const [first, ...rest] = [...li.querySelectorAll('a')].map((a) => new URL(a.href).pathname);
+        return [first, rest.sort()] as const;
+      }),
+    );
+    expect(shown.sort(([a], [b]) => (a ?? '').localeCompare(b ?? ''))).toEqual(expected);
   });
 
   it('shows every section in order', async () => {

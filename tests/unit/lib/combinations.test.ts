@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canCombine, combinationLists, combinationMatrix } from '../../../src/lib/combinations';
+import { canCombine, combinationLists, combinationMatrix, storyCombinations } from '../../../src/lib/combinations';
 
 function measure(id: string, combinesWith: string[] = []) {
   return { id, data: { combinesWith: combinesWith.map((c) => ({ id: c })) } };
@@ -62,5 +62,23 @@ describe('combinationLists', () => {
 
   it('keeps the entries themselves, not copies', () => {
     expect(combinationLists([mentor, lonn])[0]!.partners[0]).toBe(lonn);
+  });
+});
+
+describe('storyCombinations', () => {
+  const story = (id: string, measures: string[]) => ({ id, data: { measures: measures.map((m) => ({ id: m })) } });
+  const stories = [story('bakeri', ['ips', 'lonn', 'mentor']), story('hotell', ['ips', 'lonn']), story('verksted', ['mentor', 'tilskudd'])];
+  const all = [mentor, lonn, tilskudd, ips];
+  /** The result as measure ids with their story ids. */
+  const ids = (measureId: string, named: string[]) =>
+    storyCombinations(measureId, all, stories, new Set(named)).map((c) => [c.measure.id, c.stories.map((s) => s.id)]);
+
+  it.each([
+    ['ips, which the sources pair with nothing', 'ips', [], [['mentor', ['bakeri']], ['lonn', ['bakeri', 'hotell']]]],
+    ['mentor, leaving out what the sources name', 'mentor', ['lonn'], [['tilskudd', ['verksted']], ['ips', ['bakeri']]]],
+    ['a measure whose every story pairing is named', 'tilskudd', ['mentor'], []],
+    ['a measure no story uses', 'ukjent', [], []],
+  ])('%s', (_, measureId, named, expected) => {
+    expect(ids(measureId, named)).toEqual(expected);
   });
 });
