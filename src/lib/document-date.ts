@@ -63,6 +63,16 @@ export function documentDatePhrase(value: string, lang: Lang): string {
 }
 
 /**
+ * The eyebrow above an article's title: its kind with the document's age, «Nyhet fra 2018», so a
+ * retold item from 2018 is not read as this year's news; just the kind when the document is undated.
+ * @param kindLabel - the kind's label in the article's language («Nyhet», «Brev»)
+ * @param value - a valid document date
+ */
+export function articleEyebrow(kindLabel: string, value: string, lang: Lang): string {
+  return value === UNDATED ? kindLabel : `${kindLabel} ${documentDatePhrase(value, lang)}`;
+}
+
+/**
  * One sentence for the article page and its feed item: «Brevet er frå 2019.» or
  * «Rapporten har ingen dato.»
  * @param kind - the article kind id (nyhet, brev or rapport)

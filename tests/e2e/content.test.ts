@@ -192,14 +192,16 @@ it.each([
 
 describe('an article retelling an older document', () => {
   it.each([
-    ['brev-fra-ministrene', 'Brev · frå 2019 · publisert her 23. november 2026', 'Brevet er frå 2019.'],
-    ['innspillsmote-tiltaksarrangorer', 'Nyhet · fra 2018 · publisert her 23. november 2026', 'Nyheten er fra 2018.'],
-    ['verktoykasse-for-bedriftene', 'Rapport · udatert · publisert her 23. november 2026', 'Rapporten har ingen dato.'],
-  ])('%s says in the list and on its page how old the document is', async (id, listLine, sentence) => {
+    ['brev-fra-ministrene', 'Brev · frå 2019 · publisert her 23. november 2026', 'Brev frå 2019', 'Brevet er frå 2019.'],
+    ['innspillsmote-tiltaksarrangorer', 'Nyhet · fra 2018 · publisert her 23. november 2026', 'Nyhet fra 2018', 'Nyheten er fra 2018.'],
+    ['verktoykasse-for-bedriftene', 'Rapport · udatert · publisert her 23. november 2026', 'Rapport', 'Rapporten har ingen dato.'],
+  ])('%s says in the list and on its page how old the document is', async (id, listLine, eyebrow, sentence) => {
     await page.goto(`${origin}/aktuelt/`);
     const item = page.locator('main li', { has: page.locator(`a[href="/aktuelt/${id}/"]`) });
     expect((await item.locator('p').first().innerText()).replace(/\s+/g, ' ').trim()).toBe(listLine);
     await page.goto(`${origin}/aktuelt/${id}/`);
+    // The eyebrow is the first thing above the title, so the age is read before the text.
+    expect(await page.locator('main .eyebrow').first().textContent()).toBe(eyebrow);
     expect(await page.textContent('[data-document-date]')).toBe(sentence);
   });
 
@@ -311,6 +313,7 @@ describe('«Slik kommer dere i gang»', () => {
     ['/', 'nb'],
     ...stories.map((s) => [`/historier/${s.id}/`, s.data.lang as string]),
     ...focusAreas.map((f) => [`/innsatsomrader/${f.id}/`, f.data.lang as string]),
+    ...entries('articles').map((a) => [`/aktuelt/${a.id}/`, a.data.lang as string]),
   ])('%s gives the employer phone line, recruitment help and the finder', async (path, lang) => {
     const found = await block(path);
     expect(found).toEqual({
@@ -360,4 +363,51 @@ describe('«Slik kommer dere i gang»', () => {
       expect(top).toBeLessThan(page.viewportSize()?.height ?? 720);
     },
   );
+});
+
+it('/for-partnere/ gives the stable addresses as links, which a phone breaks only after a slash', async () => {
+  const phone = await browser.newPage({ viewport: { width: 320, height: 700 } });
+  await phone.goto(`${origin}/for-partnere/`);
+  const links = await phone.$$eval('a[data-stable-url]', (as) =>
+    as.map((a) => {
+      // The text of each line the address is drawn on, from where each letter lands.
+      const node = a.querySelector('code')!;
+      const text = node.textContent ?? '';
+      const lines: string[] = [];
+      let top: number | undefined;
+      const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+      for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+        const letters = t.textContent ?? '';
+        for (let i = 0; i < letters.length; i++) {
+          const range = document.createRange();
+          range.setStart(t, i);
+          range.setEnd(t, i + 1);
+          const y = Math.round(range.getBoundingClientRect().top);
+          if (top === undefined || y > top + 2) lines.push(letters[i] ?? '');
+          else lines.push(`${lines.pop() ?? ''}${letters[i] ?? ''}`);
+          top = y;
+        }
+      }
+      return { href: new URL((a as HTMLAnchorElement).href).pathname, text, lines };
+    }),
+  );
+  expect(links.length).toBeGreaterThanOrEqual(10);
+  for (const link of links) {
+    expect(new URL(link.text).pathname).toBe(link.href);
+    expect(link.lines.slice(0, -1).every((line) => line.endsWith('/'))).toBe(true);
+  }
+  // At 320 px some addresses do need two lines, so the check above checked something.
+  expect(links.some((l) => l.lines.length > 1)).toBe(true);
+  const response = await phone.goto(`${origin}${links.find((l) => l.href === '/innsatsomrader/')!.href}`);
+  expect(response?.status()).toBe(200);
+  await phone.close();
+});
+
+it('/presse/ gives the day the fact sheets were checked once when it is the same for all, else on each', async () => {
+  const days = [...new Set(measures.map((m) => new Date(m.data.checked as string).toISOString().slice(0, 10)))];
+  await page.goto(`${origin}/presse/`);
+  const once = await page.$$eval('[data-all-checked]', (ts) => ts.map((t) => t.getAttribute('datetime')));
+  const each = await page.locator('#faktaark ~ ul time').count();
+  if (days.length === 1) expect({ once, each }).toEqual({ once: days, each: 0 });
+  else expect({ once, each }).toEqual({ once: [], each: measures.length });
 });

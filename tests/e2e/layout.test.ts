@@ -146,3 +146,49 @@ it.each([
   expect(bottoms[0]).toBeLessThanOrEqual(height);
   await page.close();
 });
+
+it.each([
+  '/om-kampanjen/',
+  '/presse/',
+  '/for-partnere/',
+  '/aktuelt/brev-fra-ministrene/',
+  '/historier/bakeriet-i-trondheim/',
+])('at 1280 px on %s the text starts at the same left edge as the title', async (path) => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(`${origin}${path}`);
+  const edges = await page.evaluate(() => {
+    const left = (el: Element | null) => Math.round(el?.getBoundingClientRect().left ?? -1);
+    return { title: left(document.querySelector('main h1')), text: left(document.querySelector('main .prose-campaign p')) };
+  });
+  expect(edges.title).toBeGreaterThan(0);
+  expect(edges.text).toBe(edges.title);
+  await page.close();
+});
+
+it.each([
+  // page, links, least height in px: 44 for links people use on the way, 32 and 28 where a list is long
+  ['/virkemidler/mentor/', '#pa-denne-siden + ul a', 44],
+  ['/historier/bakeriet-i-trondheim/', '[data-story-result] a[href="#kom-i-gang"]', 44],
+  ['/innsatsomrader/psykisk-helse/', 'main a[href$="rss.xml"]', 44],
+  ['/', 'footer nav a', 44],
+  ['/virkemidler/mentor/', 'main nav[aria-label] ol a', 36],
+  ['/', 'footer div:last-child li a', 28],
+])('on a phone, %s makes %s at least %i px tall', async (path, selector, least) => {
+  const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+  await page.goto(`${origin}${path}`);
+  const heights = await page.$$eval(selector, (as) => as.map((a) => a.getBoundingClientRect().height));
+  expect(heights.length).toBeGreaterThan(0);
+  expect(Math.min(...heights)).toBeGreaterThanOrEqual(least);
+  await page.close();
+});
+
+it('at 1280 px on a focus-area page, the sources follow the text they back, and the closing boxes are equally wide', async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(`${origin}/innsatsomrader/psykisk-helse/`);
+  const box = (selector: string) => page.locator(selector).first().evaluate((el) => el.getBoundingClientRect().toJSON() as DOMRect);
+  const [sources, stories, start, share] = await Promise.all([box('.source-list'), box('section[aria-labelledby="historier"]'), box('[data-get-started]'), box('.share-block')]);
+  expect(sources.bottom).toBeLessThan(stories.top);
+  expect(start.width).toBe(share.width);
+  expect(start.left).toBe(share.left);
+  await page.close();
+});

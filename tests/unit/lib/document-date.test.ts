@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  articleEyebrow,
   byDocumentDateDesc,
   documentDatePhrase,
   documentDateSentence,
@@ -47,6 +48,16 @@ describe('documentDatePhrase', () => {
     ['udatert', 'nn', 'udatert'],
   ] as const)('%s in %s → %s', (value, lang, expected) => {
     expect(documentDatePhrase(value, lang)).toBe(expected);
+  });
+});
+
+describe('articleEyebrow', () => {
+  it.each([
+    ['Nyhet', '2018', 'nb', 'Nyhet fra 2018'],
+    ['Brev', '2019-03', 'nn', 'Brev frå mars 2019'],
+    ['Rapport', 'udatert', 'nb', 'Rapport'],
+  ] as const)('%s, %s, %s → %s', (kindLabel, value, lang, expected) => {
+    expect(articleEyebrow(kindLabel, value, lang)).toBe(expected);
   });
 });
 
