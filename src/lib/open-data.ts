@@ -10,7 +10,7 @@ const date = z.iso.date();
 const url = z.url();
 
 const linkSchema = z.object({
-  id: z.string().describe('Fast id (slugen i sideadressen).'),
+  id: z.string().describe('Id-en: den siste delen av sidens adresse.'),
   title: z.string().describe('Tittel, på språket til oppføringen.'),
   url: url.describe('Full adresse til siden.'),
 });
@@ -28,7 +28,7 @@ const sourceSchema = z.object({
 });
 
 const common = {
-  id: z.string().describe('Fast id: slugen i sideadressen. Er id-en endret, står de gamle i aliases.'),
+  id: z.string().describe('Id-en: den siste delen av sidens adresse. Den endres nesten aldri; hvis den endres, står de gamle i aliases.'),
   aliases: z
     .array(z.string())
     .describe('Tidligere id-er for samme side, eller en tom liste. Gamle adresser med dem sender videre til url. Har du lagret en gammel id, bytt den ut med id.'),
