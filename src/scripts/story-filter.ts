@@ -56,6 +56,8 @@ class StoryFilter extends HTMLElement {
   private matching = 0;
   /** The select whose run of changes made the current history entry, while it keeps focus. */
   private editing: HTMLSelectElement | undefined;
+  /** The fold around the selects. */
+  private panel: HTMLDetailsElement | undefined;
 
   connectedCallback(): void {
     const form = this.querySelector<HTMLFormElement>('form[data-form]');
@@ -77,6 +79,9 @@ class StoryFilter extends HTMLElement {
     this.showRejected(rejected);
 
     form.hidden = false;
+    // Folded on a phone until a filter is chosen, so the first stories are on the first screen.
+    this.panel = form.querySelector<HTMLDetailsElement>('details[data-filter-panel]') ?? undefined;
+    if (this.panel && (activeFacets(state.filters).length > 0 || matchMedia('(min-width: 40rem)').matches)) this.panel.open = true;
     const links = this.querySelector<HTMLElement>('[data-facet-links]');
     if (links) links.hidden = true;
 
@@ -236,6 +241,10 @@ class StoryFilter extends HTMLElement {
   /** Sets the selects to the current filters. */
   private syncForm(): void {
     for (const [facet, select] of this.selects) select.value = this.state.filters[facet] ?? '';
+    // The fold's summary tells how many filters are chosen, so a folded form still shows them.
+    const chosen = activeFacets(this.state.filters).length;
+    const count = this.panel?.querySelector<HTMLElement>('[data-filter-count]');
+    if (count) count.textContent = chosen > 0 ? `(${chosen} valgt)` : '';
   }
 
   private render(): void {

@@ -111,8 +111,18 @@ describe('with JavaScript', () => {
     const phone = await contexts.js.newPage();
     await phone.setViewportSize({ width: 390, height: 844 });
     await phone.goto(`${origin}/historier/`);
+    // Folded, the filters leave the first story on the first screen; the fold opens by keyboard.
+    expect(await phone.isVisible('#filter-fylke')).toBe(false);
+    const first = await phone.evaluate(() => document.querySelector('[data-results] li')?.getBoundingClientRect().bottom ?? NaN);
+    expect(first).toBeLessThan(844 * 1.5);
+    const summaryTop = await phone.evaluate(() => document.querySelector('[data-filter-panel] summary')?.getBoundingClientRect().top ?? NaN);
+    expect(summaryTop).toBeLessThan(844);
+    await phone.focus('[data-filter-panel] summary');
+    await phone.keyboard.press('Enter');
+    expect(await phone.isVisible('#filter-fylke')).toBe(true);
     expect((await phone.textContent('[data-show]'))?.trim()).toBe(`Vis ${stories.length} historier`);
     await phone.selectOption('#filter-fylke', 'trondelag');
+    expect((await phone.textContent('[data-filter-count]'))?.trim()).toBe('(1 valgt)');
     const count = expected({ fylke: 'trondelag' }).length;
     // The list is below the form on a phone; the count next to the select is the visible feedback.
     await phone.waitForFunction((text) => document.querySelector('[data-show]')?.textContent?.trim() === text, `Vis ${count} historier`);
@@ -121,6 +131,10 @@ describe('with JavaScript', () => {
     const top = await phone.evaluate(() => document.querySelector('[data-results] li')?.getBoundingClientRect().top ?? NaN);
     expect(top).toBeGreaterThanOrEqual(0);
     expect(top).toBeLessThan(844);
+    // A link to a filtered list opens with the fold open, showing the choice.
+    await phone.goto(`${origin}/historier/fylke/trondelag/`);
+    expect(await phone.isVisible('#filter-fylke')).toBe(true);
+    expect(await phone.inputValue('#filter-fylke')).toBe('trondelag');
     await phone.close();
   });
 
