@@ -145,10 +145,15 @@ export function browseSubpath(filters: Filters, page = 1): string | undefined {
   return page > 1 ? `${base}side/${page}/` : base;
 }
 
+/** «historie» for one, «historier» for any other number. */
+function storiesNoun(total: number): string {
+  return total === 1 ? 'historie' : 'historier';
+}
+
 /** «18 historier», «1 historie», «Viser 13–18 av 18 historier» when the list has several pages. */
 export function storyCountText(total: number, page: number, size: number): string {
   if (total === 0) return 'Ingen historier passer.';
-  const noun = total === 1 ? 'historie' : 'historier';
+  const noun = storiesNoun(total);
   if (total <= size) return `${total} ${noun}.`;
   const first = (page - 1) * size + 1;
   const last = Math.min(total, page * size);
@@ -160,7 +165,7 @@ export function storyCountText(total: number, page: number, size: number): strin
  * the effect of a choice next to the selects, before the list below them. «Vis 18 historier».
  */
 export function showStoriesText(total: number): string {
-  return `Vis ${total} ${total === 1 ? 'historie' : 'historier'}`;
+  return `Vis ${total} ${storiesNoun(total)}`;
 }
 
 /** Names of the facets as form labels and headings. */
