@@ -408,6 +408,9 @@ it('/presse/ gives the day the fact sheets were checked once when it is the same
   await page.goto(`${origin}/presse/`);
   const once = await page.$$eval('[data-all-checked]', (ts) => ts.map((t) => t.getAttribute('datetime')));
   const each = await page.locator('#faktaark ~ ul time').count();
-  if (days.length === 1) expect({ once, each }).toEqual({ once: days, each: 0 });
+  if (days.length === 1) {
+    expect({ once, each }).toEqual({ once: days, each: 0 });
+    expect(await page.locator('#faktaark + p').innerText()).toMatch(/PDF\. Alle faktaene ble kontrollert \d{1,2}\. \w+ \d{4}\.$/);
+  }
   else expect({ once, each }).toEqual({ once: [], each: measures.length });
 });
