@@ -176,3 +176,42 @@ export function stepSubpath(answers: Partial<FinderAnswers>): string {
   }
   return parts.map((p) => `${p}/`).join('');
 }
+
+/**
+ * The result's first sentence, the same on the pre-rendered result pages and in the finder with
+ * JavaScript, so a shared link reads like the page it was copied from: «2 virkemidler passer best,
+ * og 3 kan også passe.»
+ */
+export function resultSummary(best: number, also: number): string {
+  if (best + also === 0) return 'Vi fant ingen virkemidler for akkurat dette.';
+  if (best === 0) return `Ingen virkemidler svarer akkurat på det dere trenger mest, men ${also} kan passe.`;
+  const first = `${best} ${best === 1 ? 'virkemiddel passer' : 'virkemidler passer'} best`;
+  return also === 0 ? `${first}.` : `${first}, og ${also} kan også passe.`;
+}
+
+/** «A», «A» og «B», «A», «B» og «C». */
+function names(measures: readonly FinderMeasure[]): string {
+  const quoted = measures.map((m) => `«${m.title}»`);
+  return quoted.length < 2 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} og ${quoted.at(-1)}`;
+}
+
+/**
+ * The text under «Kan også passe»: why these measures are not among the best, said from what the
+ * list really holds. The `alsoOnly` measures (ended, not confirmed, or only for some) are named, as
+ * their own text under the name says which caveat it is; a list without them mentions none.
+ */
+export function alsoLead(also: readonly FinderMeasure[], need: EmployerNeedId): string {
+  if (also.length === 0) return '';
+  const one = also.length === 1;
+  const otherNeed = also.filter((m) => !m.fitsWhen.needs.includes(need)).length;
+  const caveats = also.filter((m) => m.fitsWhen.alsoOnly);
+  const sentences: string[] = [];
+  if (otherNeed > 0) {
+    const who = otherNeed < also.length ? 'Noen av disse hjelper' : one ? 'Dette virkemiddelet hjelper' : 'Disse hjelper';
+    sentences.push(`${who} mest med noe annet enn det dere valgte.`);
+  }
+  if (caveats.length === 1) sentences.push(`${names(caveats)} har et forbehold, som står i teksten under navnet.`);
+  else if (caveats.length > 1) sentences.push(`${names(caveats)} har forbehold, som står i teksten under navnene.`);
+  sentences.push(one ? 'Teksten under navnet sier hvorfor det kan passe.' : 'Teksten under hvert navn sier hvorfor det kan passe.');
+  return sentences.join(' ');
+}

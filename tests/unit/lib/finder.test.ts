@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   allAnswers,
+  alsoLead,
   answersToQuery,
   answersOfResultSubpath,
   isOffered,
@@ -8,6 +9,7 @@ import {
   offeredTerms,
   parseAnswers,
   resultSubpath,
+  resultSummary,
   stepSubpath,
   type FinderAnswers,
   type FinderMeasure,
@@ -182,5 +184,58 @@ describe('URLs', () => {
 
   it('a query written by answersToQuery reads back the same answers', () => {
     expect(parseAnswers(new URLSearchParams(answersToQuery(answers))).complete).toEqual(answers);
+  });
+});
+
+describe('resultSummary', () => {
+  it.each<[number, number, string]>([
+    [2, 3, '2 virkemidler passer best, og 3 kan også passe.'],
+    [1, 1, '1 virkemiddel passer best, og 1 kan også passe.'],
+    [2, 0, '2 virkemidler passer best.'],
+    [1, 0, '1 virkemiddel passer best.'],
+    [0, 3, 'Ingen virkemidler svarer akkurat på det dere trenger mest, men 3 kan passe.'],
+    [0, 0, 'Vi fant ingen virkemidler for akkurat dette.'],
+  ])('%i best, %i also → %j', (best, also, expected) => {
+    expect(resultSummary(best, also)).toBe(expected);
+  });
+});
+
+describe('alsoLead', () => {
+  const caveat = (m: FinderMeasure): FinderMeasure => ({ ...m, fitsWhen: { ...m.fitsWhen, alsoOnly: true } });
+  const [ips, ipsUng, rekruttering, lonn, mentor] = measures as [FinderMeasure, FinderMeasure, FinderMeasure, FinderMeasure, FinderMeasure];
+  it.each<[string, FinderMeasure[], FinderAnswers['behov'], string]>([
+    ['nothing listed: no text', [], 'rekruttere', ''],
+    [
+      'all answer another need, none with a caveat: no word of ended measures',
+      [lonn, mentor],
+      'rekruttere',
+      'Disse hjelper mest med noe annet enn det dere valgte. Teksten under hvert navn sier hvorfor det kan passe.',
+    ],
+    [
+      'one measure answering another need',
+      [lonn],
+      'rekruttere',
+      'Dette virkemiddelet hjelper mest med noe annet enn det dere valgte. Teksten under navnet sier hvorfor det kan passe.',
+    ],
+    [
+      'a measure with a caveat that meets the need, then others: it is named',
+      [caveat(ipsUng), lonn, mentor],
+      'rekruttere',
+      'Noen av disse hjelper mest med noe annet enn det dere valgte. «IPS ung» har et forbehold, som står i teksten under navnet. Teksten under hvert navn sier hvorfor det kan passe.',
+    ],
+    [
+      'two with caveats, both meeting the need',
+      [caveat(ips), caveat(rekruttering)],
+      'rekruttere',
+      '«Individuell jobbstøtte» og «Rekrutteringsbistand» har forbehold, som står i teksten under navnene. Teksten under hvert navn sier hvorfor det kan passe.',
+    ],
+    [
+      'three with caveats',
+      [caveat(ips), caveat(ipsUng), caveat(rekruttering)],
+      'rekruttere',
+      '«Individuell jobbstøtte», «IPS ung» og «Rekrutteringsbistand» har forbehold, som står i teksten under navnene. Teksten under hvert navn sier hvorfor det kan passe.',
+    ],
+  ])('%s', (_, also, need, expected) => {
+    expect(alsoLead(also, need)).toBe(expected);
   });
 });
