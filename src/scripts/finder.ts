@@ -5,11 +5,13 @@
  */
 import {
   QUESTIONS,
+  alsoLead,
   answersToQuery,
   matchMeasures,
   offeredTerms,
   parseAnswers,
   resultSubpath,
+  resultSummary,
   type FinderAnswers,
   type FinderMeasure,
   type Question,
@@ -144,16 +146,11 @@ class MeasureFinder extends HTMLElement {
     this.querySelector<HTMLElement>('[data-also-section]')!.hidden = also.length === 0;
     const link = this.querySelector<HTMLAnchorElement>('a[data-result-link]');
     if (link) link.href = this.root + resultSubpath(complete);
+    const lead = this.querySelector<HTMLElement>('[data-also-lead]');
+    if (lead) lead.textContent = alsoLead(also, complete.behov);
     results.hidden = false;
-    status.textContent = statusText(best.length, also.length);
+    status.textContent = resultSummary(best.length, also.length);
   }
-}
-
-/** «3 virkemidler passer best, og 2 kan også passe.» */
-function statusText(best: number, also: number): string {
-  if (best + also === 0) return 'Vi fant ingen virkemidler for akkurat dette. Se alle virkemidlene, eller ring NAV.';
-  const first = best === 0 ? 'Ingen virkemidler svarer akkurat på det dere trenger mest' : `${best} ${best === 1 ? 'virkemiddel passer' : 'virkemidler passer'} best`;
-  return also === 0 ? `${first}.` : `${first}, og ${also} kan også passe.`;
 }
 
 if (!customElements.get('measure-finder')) customElements.define('measure-finder', MeasureFinder);

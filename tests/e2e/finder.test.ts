@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { useScriptContexts } from './support/contexts';
 import { axeViolations } from './support/axe';
 import { entries } from '../content/load';
-import { answersToQuery, matchMeasures, resultSubpath, type FinderAnswers } from '../../src/lib/finder';
+import { alsoLead, answersToQuery, matchMeasures, resultSubpath, resultSummary, type FinderAnswers } from '../../src/lib/finder';
 
 const origin = inject('origin');
 const contexts = useScriptContexts();
@@ -17,7 +17,7 @@ const contexts = useScriptContexts();
 const measures = entries('measures').map((e) => ({
   id: e.id,
   title: e.data.title as string,
-  fitsWhen: e.data.fitsWhen as { groups: string[]; needs: string[]; employment: string[] },
+  fitsWhen: e.data.fitsWhen as { groups: string[]; needs: string[]; employment: string[]; alsoOnly?: boolean },
 }));
 
 function expected(answers: FinderAnswers): { best: string[]; also: string[] } {
@@ -73,17 +73,23 @@ describe.each(answerSets)('%s', (_, answers, mustInclude) => {
     expect(want.best).toEqual(expect.arrayContaining(mustInclude));
   });
 
-  it('with JavaScript, a shared /veiviser/?… URL shows these measures', async () => {
+  /** The sentence above the lists and the text under «Kan også passe», as the rules give them. */
+  const { best, also } = matchMeasures(measures, answers);
+  const texts = { summary: resultSummary(best.length, also.length), alsoLead: alsoLead(also, answers.behov) };
+
+  it('with JavaScript, a shared /veiviser/?… URL shows these measures, and says how many', async () => {
     const page = await contexts.js.newPage();
     await page.goto(`${origin}/veiviser/?${answersToQuery(answers)}`);
     expect(await results(page)).toEqual(want);
+    expect({ summary: await page.textContent('[data-status]'), alsoLead: await page.textContent('[data-also-lead]') }).toEqual(texts);
     await page.close();
   });
 
-  it('without JavaScript, the result page shows the same measures', async () => {
+  it('without JavaScript, the result page shows the same measures, in the same words', async () => {
     const page = await contexts.noJs.newPage();
     await page.goto(`${origin}/veiviser/${resultSubpath(answers)}`);
     expect(await results(page)).toEqual(want);
+    expect({ summary: await page.textContent('[data-summary]'), alsoLead: await page.textContent('[data-also-lead]') }).toEqual(texts);
     await page.close();
   });
 });
