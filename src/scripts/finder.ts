@@ -27,6 +27,8 @@ class MeasureFinder extends HTMLElement {
   private form!: HTMLFormElement;
   private pool: PoolItem[] = [];
   private root = '/';
+  /** Questions shown as missing since «Vis virkemidlene» was pressed; each leaves when answered. */
+  private missing = new Set<Question>();
 
   connectedCallback(): void {
     const form = this.querySelector<HTMLFormElement>('form[data-form]');
@@ -65,15 +67,34 @@ class MeasureFinder extends HTMLElement {
     const steps = this.querySelector<HTMLElement>('[data-steps]');
     if (steps) steps.hidden = true;
     form.hidden = false;
-    form.addEventListener('change', () => this.update(true));
+    form.addEventListener('change', () => {
+      this.update(true);
+      this.showErrors();
+    });
     form.addEventListener('submit', (event) => {
       event.preventDefault();
-      this.update(true, true);
-      // The button was pressed to see the answer: take keyboard and screen reader users there,
-      // or, with questions left, to the first of them (the status says how many are left).
+      this.update(true);
       const results = this.querySelector<HTMLElement>('[data-results]');
-      if (results && !results.hidden) results.focus();
-      else this.firstUnanswered()?.focus();
+      // The button was pressed to see the answer: take keyboard and screen reader users there.
+      if (results && !results.hidden) {
+        this.missing.clear();
+        this.showErrors();
+        results.focus();
+        return;
+      }
+      // With questions left, mark each and go to the list of them above the first question: the
+      // button is below the questions, and a message beside it would be off-screen on a phone.
+      const answers = this.readAnswers();
+      this.missing = new Set(QUESTIONS.filter((q) => !answers[q.key]).map((q) => q.key));
+      this.showErrors();
+      this.querySelector<HTMLElement>('[data-error-summary]')?.focus();
+    });
+    this.querySelector('[data-error-summary]')?.addEventListener('click', (event) => {
+      const link = (event.target as Element).closest<HTMLAnchorElement>('a[href^="#sporsmal-"]');
+      const key = link?.hash.slice('#sporsmal-'.length) as Question | undefined;
+      if (!key) return;
+      event.preventDefault();
+      this.goToQuestion(key);
     });
     this.update(false);
   }
@@ -105,19 +126,44 @@ class MeasureFinder extends HTMLElement {
     return parseAnswers(params).answers;
   }
 
-  /** The first option of the first question without an answer. */
-  private firstUnanswered(): HTMLInputElement | null {
+  /**
+   * Shows an error in each question in `missing` that is still unanswered, names it in the
+   * fieldset's aria-describedby and lists it in the summary above the questions; an answered
+   * question drops out, and the summary goes when none are left.
+   */
+  private showErrors(): void {
     const answers = this.readAnswers();
-    const question = QUESTIONS.find((q) => !answers[q.key]);
-    return question ? this.form.querySelector<HTMLInputElement>(`input[name="${question.key}"]`) : null;
+    for (const key of this.missing) if (answers[key]) this.missing.delete(key);
+    for (const { key } of QUESTIONS) {
+      const invalid = this.missing.has(key);
+      const fieldset = this.form.querySelector<HTMLElement>(`fieldset[data-question="${key}"]`);
+      const error = fieldset?.querySelector<HTMLElement>('[data-error]');
+      if (!fieldset || !error) continue;
+      error.hidden = !invalid;
+      fieldset.toggleAttribute('data-invalid', invalid);
+      fieldset.setAttribute('aria-describedby', invalid ? `hint-${key} ${error.id}` : `hint-${key}`);
+      const item = this.querySelector<HTMLElement>(`[data-error-for="${key}"]`);
+      if (item) item.hidden = !invalid;
+    }
+    const summary = this.querySelector<HTMLElement>('[data-error-summary]');
+    if (summary) summary.hidden = this.missing.size === 0;
+  }
+
+  /** Moves focus to a question's first answer on offer, with its heading and error in view. */
+  private goToQuestion(key: Question): void {
+    const fieldset = this.form.querySelector<HTMLElement>(`fieldset[data-question="${key}"]`);
+    const input = fieldset?.querySelector<HTMLInputElement>('input:not(:disabled)');
+    if (!fieldset || !input) return;
+    // The browser would scroll just far enough to show the radio button, leaving the question above the screen.
+    fieldset.scrollIntoView({ block: 'start' });
+    input.focus({ preventScroll: true });
   }
 
   /**
    * Shows the result for the current answers; `remember` writes them to the URL. With no answer
-   * yet the status stays empty, unless `asked` (the button was pressed): then it says that all
-   * the questions are left.
+   * yet the status stays empty; with some, it says how many are left.
    */
-  private update(remember: boolean, asked = false): void {
+  private update(remember: boolean): void {
     this.offerFittingAnswers();
     const answers = this.readAnswers();
     const query = answersToQuery(answers);
@@ -134,7 +180,7 @@ class MeasureFinder extends HTMLElement {
     if (!complete) {
       results.hidden = true;
       const left = QUESTIONS.filter((q) => !answers[q.key]).length;
-      status.textContent = left === QUESTIONS.length && !asked ? '' : `Svar på ${left === 1 ? 'ett spørsmål' : `${left} spørsmål`} til for å se virkemidlene som passer.`;
+      status.textContent = left === QUESTIONS.length ? '' : `Svar på ${left === 1 ? 'ett spørsmål' : `${left} spørsmål`} til for å se virkemidlene som passer.`;
       return;
     }
 

@@ -125,22 +125,70 @@ describe('with JavaScript', () => {
     expect(await page.isChecked('label:has-text("Psykiske helseplager") input')).toBe(true);
   });
 
-  it('«Vis virkemidlene» before every question is answered says how many are left and goes to the first one', async () => {
-    const focused = () => page.evaluate(() => {
-      const el = document.activeElement as HTMLInputElement | null;
-      return el?.type === 'radio' ? el.name : (el?.tagName ?? '');
-    });
-    await page.goto(`${origin}/veiviser/`);
-    expect(await page.textContent('[data-status]')).toBe('');
-    await page.click('button:has-text("Vis virkemidlene")');
-    expect(await page.textContent('[data-status]')).toBe('Svar på 3 spørsmål til for å se virkemidlene som passer.');
-    expect(await focused()).toBe('situasjon');
-    expect(await page.isVisible('[data-results]')).toBe(false);
+  it('«Vis virkemidlene» with questions left marks each of them and, on a phone, shows what is missing on the screen', async () => {
+    const phone = await contexts.js.newPage();
+    await phone.setViewportSize({ width: 390, height: 844 });
+    const summary = phone.locator('[data-error-summary]');
+    const error = (key: string) => phone.locator(`#feil-${key}`);
+    const describedBy = (key: string) => phone.getAttribute(`fieldset[data-question="${key}"]`, 'aria-describedby');
+    /** Whether the element is on the screen, all of it. */
+    const onScreen = (selector: string) =>
+      phone.locator(selector).evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        return r.height > 0 && r.top >= 0 && r.bottom <= innerHeight;
+      });
+    await phone.goto(`${origin}/veiviser/`);
+    expect(await summary.isVisible()).toBe(false);
+    await phone.check('label:has-text("Vi vil ansette noen") input');
+    await phone.click('button:has-text("Vis virkemidlene")');
 
-    await page.check('label:has-text("Vi vil ansette noen") input');
+    // The list of what is missing is where focus went, and on the screen.
+    expect(await summary.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await onScreen('[data-error-summary]')).toBe(true);
+    expect(await summary.locator('li:visible').allTextContents()).toEqual(['Velg hva som beskriver situasjonen til personen best', 'Velg hva dere trenger mest hjelp til']);
+    expect(await phone.isVisible('[data-results]')).toBe(false);
+    // Each unanswered question has its own error, named by its fieldset; the answered one has none.
+    expect(await error('malgruppe').isVisible()).toBe(true);
+    expect(await error('malgruppe').textContent()).toBe('Feil: Velg hva som beskriver situasjonen til personen best');
+    expect(await describedBy('malgruppe')).toBe('hint-malgruppe feil-malgruppe');
+    expect(await describedBy('behov')).toBe('hint-behov feil-behov');
+    expect(await error('situasjon').isVisible()).toBe(false);
+    expect(await describedBy('situasjon')).toBe('hint-situasjon');
+    expect(await axeViolations(phone)).toEqual([]);
+
+    // A link in the list goes to its question, with the question and its error on the screen.
+    await summary.locator('a', { hasText: 'Velg hva dere trenger mest hjelp til' }).click();
+    expect(await phone.evaluate(() => (document.activeElement as HTMLInputElement).name)).toBe('behov');
+    expect(await onScreen('fieldset[data-question="behov"] legend')).toBe(true);
+    expect(await onScreen('#feil-behov')).toBe(true);
+
+    // Answering a question takes its error away; the last answer takes the list away too.
+    await phone.check('label:has-text("Psykiske helseplager") input');
+    expect(await error('malgruppe').isVisible()).toBe(false);
+    expect(await describedBy('malgruppe')).toBe('hint-malgruppe');
+    expect(await summary.locator('li:visible').allTextContents()).toEqual(['Velg hva dere trenger mest hjelp til']);
+    expect(await error('behov').isVisible()).toBe(true);
+    await phone.check('label:has-text("Oppfølging") input');
+    expect(await summary.isVisible()).toBe(false);
+    expect(await error('behov').isVisible()).toBe(false);
+    expect(await phone.isVisible('[data-results]')).toBe(true);
+    await phone.close();
+  });
+
+  it('with no answer, «Vis virkemidlene» lists all three questions; the status keeps quiet', async () => {
+    await page.goto(`${origin}/veiviser/`);
     await page.click('button:has-text("Vis virkemidlene")');
-    expect(await page.textContent('[data-status]')).toBe('Svar på 2 spørsmål til for å se virkemidlene som passer.');
-    expect(await focused()).toBe('malgruppe');
+    expect(await page.locator('[data-error-summary] li:visible').count()).toBe(3);
+    expect(await page.locator('[data-error]:visible').count()).toBe(3);
+    expect(await page.textContent('[data-status]')).toBe('');
+  });
+
+  it('the link to a question whose first answer is not on offer goes to the first that is', async () => {
+    // «Finne den rette kandidaten», the first need, is not offered for someone already employed.
+    await page.goto(`${origin}/veiviser/?situasjon=ansatt&malgruppe=unge`);
+    await page.click('button:has-text("Vis virkemidlene")');
+    await page.click('[data-error-summary] a:has-text("Velg hva dere trenger mest hjelp til")');
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).value)).toBe('lavere-kostnad');
   });
 
   it('changing an answer changes the result', async () => {
