@@ -271,6 +271,25 @@ describe('without JavaScript', () => {
     await page.close();
   });
 
+  it('a result page shows the answers under its title, before the measures, each «Endre» lined up and easy to tap', async () => {
+    const page = await contexts.noJs.newPage();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${origin}/veiviser/resultat/unge/opplaering/ansatt/`);
+    const answers = page.locator('section[aria-labelledby="dine-svar"]');
+    expect(await answers.locator('dd:not(:has(a))').allTextContents()).toEqual(['Personen jobber allerede hos oss', 'Unge utenfor arbeid og skole', 'Opplæring']);
+    // Before the first measure in the page's order, and on the first screen of a phone.
+    expect(await answers.evaluate((el) => Boolean(el.compareDocumentPosition(document.querySelector('[data-measure]')!) & Node.DOCUMENT_POSITION_FOLLOWING))).toBe(true);
+    expect(await answers.evaluate((el) => el.getBoundingClientRect().top < innerHeight)).toBe(true);
+    for (const width of [390, 1280]) {
+      await page.setViewportSize({ width, height: 844 });
+      const boxes = await answers.locator('a', { hasText: 'Endre svaret' }).evaluateAll((as) => as.map((a) => a.getBoundingClientRect()).map((r) => ({ left: r.left, height: r.height })));
+      expect(boxes).toHaveLength(3);
+      expect(new Set(boxes.map((b) => b.left)).size).toBe(1);
+      for (const b of boxes) expect(b.height).toBeGreaterThanOrEqual(44);
+    }
+    await page.close();
+  });
+
   it('three links lead from /veiviser/ to the result page, and «Endre» goes back a step', async () => {
     const page = await contexts.noJs.newPage();
     await page.goto(`${origin}/veiviser/`);
