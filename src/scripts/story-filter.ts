@@ -290,6 +290,9 @@ class StoryFilter extends HTMLElement {
     }
     const crumb = document.querySelector<HTMLElement>('[data-breadcrumb-current]');
     if (crumb) crumb.textContent = heading;
+    // «Historier» is a level of its own above a filtered list, and the current page without one.
+    const parent = document.querySelector<HTMLElement>(`[data-crumb="${CSS.escape(this.root)}"]`);
+    if (parent) parent.hidden = activeFacets(filters).length === 0;
   }
 
   /** Shows only the measures the matching stories used. */

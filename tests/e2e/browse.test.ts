@@ -44,9 +44,9 @@ async function status(page: Page): Promise<string> {
   return ((await page.textContent('[data-status]')) ?? '').trim();
 }
 
-/** The H1 and the breadcrumb's current item, which name the filters. */
-async function headings(page: Page): Promise<(string | null)[]> {
-  return [await page.textContent('h1'), await page.textContent('[data-breadcrumb-current]')];
+/** The H1, the breadcrumb's current item, which name the filters, and whether «Historier» is a level above them. */
+async function headings(page: Page): Promise<(string | boolean | null)[]> {
+  return [await page.textContent('h1'), await page.textContent('[data-breadcrumb-current]'), await page.isVisible('nav [data-crumb="/historier/"] a')];
 }
 
 const trondelagBakery: Filters = { fylke: 'trondelag', bransje: 'mat-og-drikke' };
@@ -83,7 +83,7 @@ describe('with JavaScript', () => {
     expect(await shown(page)).toEqual(['bakeriet-i-trondheim']);
     expect(await status(page)).toBe('1 historie. Filtrert på bransje: Mat og drikke; fylke: Trøndelag.');
     expect(await page.getAttribute('[data-status]', 'aria-live')).toBe('polite');
-    expect(await headings(page)).toEqual(['Historier: Mat og drikke, Trøndelag', 'Historier: Mat og drikke, Trøndelag']);
+    expect(await headings(page)).toEqual(['Historier: Mat og drikke, Trøndelag', 'Historier: Mat og drikke, Trøndelag', true]);
 
     await page.reload();
     expect(await shown(page)).toEqual(['bakeriet-i-trondheim']);
@@ -94,13 +94,13 @@ describe('with JavaScript', () => {
     await page.waitForURL(`${origin}/historier/fylke/trondelag/`);
     expect(await shown(page)).toEqual(expected({ fylke: 'trondelag' }));
     expect(await page.inputValue('#filter-bransje')).toBe('');
-    expect(await headings(page)).toEqual(['Historier fra Trøndelag', 'Historier fra Trøndelag']);
+    expect(await headings(page)).toEqual(['Historier fra Trøndelag', 'Historier fra Trøndelag', true]);
 
     await page.goBack();
     await page.waitForURL(`${origin}/historier/`);
     expect(await shown(page)).toHaveLength(Math.min(PAGE_SIZE, stories.length));
     expect(await page.inputValue('#filter-fylke')).toBe('');
-    expect(await headings(page)).toEqual(['Historier', 'Historier']);
+    expect(await headings(page)).toEqual(['Historier', 'Historier', false]);
 
     await page.goForward();
     await page.waitForURL(`${origin}/historier/fylke/trondelag/`);
@@ -320,6 +320,9 @@ describe('without JavaScript', () => {
     expect(await shown(page)).toEqual(expected(filters));
     expect(await page.textContent('h1')).toBe(heading);
     expect(await page.textContent('[data-breadcrumb-current]')).toBe(heading);
+    // A step back to all the stories.
+    expect(await page.getAttribute('nav [data-crumb="/historier/"] a', 'href')).toBe('/historier/');
+    expect(await page.isVisible('nav [data-crumb="/historier/"] a')).toBe(true);
   });
 
   it('a filter link leads to its page with the stories, and the current value is marked', async () => {
