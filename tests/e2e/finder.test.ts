@@ -271,6 +271,19 @@ describe('without JavaScript', () => {
     await page.close();
   });
 
+  it('a result page offers «Endre flere svar samtidig» only with JavaScript, which can fill the form from the address', async () => {
+    const path = `/veiviser/${resultSubpath({ situasjon: 'ny', malgruppe: 'unge', behov: 'oppfolging' })}`;
+    const noJs = await contexts.noJs.newPage();
+    await noJs.goto(origin + path);
+    expect(await noJs.locator('[data-change-all]').count()).toBe(1);
+    expect(await noJs.isVisible('[data-change-all]')).toBe(false);
+    await noJs.close();
+    const js = await contexts.js.newPage();
+    await js.goto(origin + path);
+    expect(await js.isVisible('[data-change-all]')).toBe(true);
+    await js.close();
+  });
+
   it('a result page shows the answers under its title, before the measures, each «Endre» lined up and easy to tap', async () => {
     const page = await contexts.noJs.newPage();
     await page.setViewportSize({ width: 390, height: 844 });
