@@ -203,6 +203,8 @@ describe('an article retelling an older document', () => {
     // The eyebrow is the first thing above the title, so the age is read before the text.
     expect(await page.locator('main .eyebrow').first().textContent()).toBe(eyebrow);
     expect(await page.textContent('[data-document-date]')).toBe(sentence);
+    // The date below is this site's, said so, or a journalist could take it for the document's.
+    expect((await page.locator('main p:has(> time)').first().innerText()).replace(/\s+/g, ' ')).toMatch(/^Publisert på #Semuligheter \d{1,2}\. \p{L}+ \d{4}/u);
   });
 
   it('/aktuelt/ lists the newest document first among articles published the same day', async () => {
