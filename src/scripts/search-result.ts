@@ -73,11 +73,12 @@ export function renderResult(
   if (factSheet) {
     const line = el('p', 'mt-1 text-base');
     if (lang === 'nn') line.lang = 'nb';
-    const a = el('a', 'link inline-flex min-h-11 items-center font-semibold');
+    // Not bold, unlike the section links below: it leads to another page, not into this one.
+    const a = el('a', 'link inline-flex min-h-11 items-center');
     a.href = factSheet;
     // Several measures' links in a row must say whose they are when read out of context. The
     // hidden part is positioned, so it is read after a space: a dash reads well with one.
-    a.append(el('span', undefined, 'Faktaark til utskrift'), el('span', 'sr-only', ` – ${data.meta['title'] ?? ''}`));
+    a.append(el('span', undefined, 'Faktaark (én side, til utskrift)'), el('span', 'sr-only', ` – ${data.meta['title'] ?? ''}`));
     line.append(a);
     item.append(line);
   }

@@ -304,8 +304,8 @@ describe('queries', () => {
     const { page, errors } = await open('/sok/?q=faktaark%20mentor');
     const { hrefs } = await shownResults(page);
     expect(pathOf(hrefs[0] ?? '')).toBe('/virkemidler/mentor/');
-    const sheets = page.locator('[data-results] > li a', { hasText: 'Faktaark til utskrift' });
-    expect(await page.locator('[data-results] > li:first-child').getByRole('link', { name: 'Faktaark til utskrift – Mentor (mentortilskot)', exact: true }).getAttribute('href')).toBe('/presse/faktaark/mentor/');
+    const sheets = page.locator('[data-results] > li a', { hasText: 'Faktaark (én side, til utskrift)' });
+    expect(await page.locator('[data-results] > li:first-child').getByRole('link', { name: 'Faktaark (én side, til utskrift) – Mentor (mentortilskot)', exact: true }).getAttribute('href')).toBe('/presse/faktaark/mentor/');
     // Only measures have fact sheets: one link per measure result, none on the other results.
     const measureResults = hrefs.map(pathOf).filter((p) => /^\/virkemidler\/[^/]+\/$/.test(p)).length;
     expect(await sheets.count()).toBe(measureResults);
@@ -848,7 +848,7 @@ it(`under ${SUB_PATH}, results and the bundle stay inside the sub-path`, async (
   await page.goto(`${subPathOrigin}${SUB_PATH}sok/?q=mentor`);
   const { hrefs } = await shownResults(page);
   expect(pathOf(hrefs[0] ?? '')).toBe(`${SUB_PATH}virkemidler/mentor/`);
-  const sheet = page.locator('[data-results] > li:first-child').getByRole('link', { name: 'Faktaark til utskrift – Mentor (mentortilskot)', exact: true });
+  const sheet = page.locator('[data-results] > li:first-child').getByRole('link', { name: 'Faktaark (én side, til utskrift) – Mentor (mentortilskot)', exact: true });
   expect(await sheet.getAttribute('href')).toBe(`${SUB_PATH}presse/faktaark/mentor/`);
   expect(requested.filter((p) => p.includes('/pagefind/')).every((p) => p.startsWith(`${SUB_PATH}pagefind/`))).toBe(true);
   expect(requested.some((p) => p.startsWith(`${SUB_PATH}pagefind/`))).toBe(true);
