@@ -68,6 +68,9 @@ class MeasureFinder extends HTMLElement {
     if (steps) steps.hidden = true;
     form.hidden = false;
     form.addEventListener('change', () => {
+      // An answer the new choice no longer offers is cleared; its question is marked, so the
+      // person learns that it needs a new answer instead of finding it silently empty.
+      for (const key of this.offerFittingAnswers()) this.missing.add(key);
       this.update(true);
       this.showErrors();
     });
@@ -102,18 +105,24 @@ class MeasureFinder extends HTMLElement {
   /**
    * Hides the answers that do not fit the earlier ones (see `offeredTerms`), and clears such an
    * answer if it was chosen, so the result never rests on an answer the form no longer shows.
+   * Returns the questions whose answer it cleared.
    */
-  private offerFittingAnswers(): void {
+  private offerFittingAnswers(): Question[] {
+    const cleared: Question[] = [];
     for (const { key } of QUESTIONS) {
       const offered = new Set(offeredTerms(key, this.readAnswers()).map((t) => t.id));
       for (const input of this.form.querySelectorAll<HTMLInputElement>(`input[name="${key}"]`)) {
         const fits = offered.has(input.value);
-        if (!fits) input.checked = false;
+        if (!fits && input.checked) {
+          input.checked = false;
+          cleared.push(key);
+        }
         input.disabled = !fits;
         const label = input.closest('label');
         if (label) label.hidden = !fits;
       }
     }
+    return cleared;
   }
 
   private readAnswers(): Partial<FinderAnswers> {

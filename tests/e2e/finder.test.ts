@@ -213,6 +213,14 @@ describe('with JavaScript', () => {
     expect(await page.isVisible('[data-results]')).toBe(false);
     expect(await page.textContent('[data-status]')).toBe('Svar på ett spørsmål til for å se virkemidlene som passer.');
     expect(await page.locator('input[name="behov"]:visible').count()).toBe(4);
+    // The cleared answer is marked, so the person learns that the question needs a new one.
+    expect(await page.isVisible('fieldset[data-question="behov"] [data-error]')).toBe(true);
+    expect(await page.getAttribute('fieldset[data-question="behov"]', 'aria-describedby')).toMatch(/\bfeil-/);
+    expect(await page.isVisible('[data-error-for="behov"]')).toBe(true);
+    expect(await page.isVisible('[data-error-for="malgruppe"]')).toBe(false);
+    await page.check('label:has-text("Opplæring") input');
+    expect(await page.isVisible('fieldset[data-question="behov"] [data-error]')).toBe(false);
+    expect(await page.isVisible('[data-error-summary]')).toBe(false);
 
     await page.check('label:has-text("Vi vil ansette noen") input');
     expect(await recruit.isVisible()).toBe(true);
