@@ -210,8 +210,9 @@ export function alsoLead(also: readonly FinderMeasure[], need: EmployerNeedId): 
     const who = otherNeed < also.length ? 'Noen av disse hjelper' : one ? 'Dette virkemiddelet hjelper' : 'Disse hjelper';
     sentences.push(`${who} mest med noe annet enn det dere valgte.`);
   }
-  if (caveats.length === 1) sentences.push(`${names(caveats)} har et forbehold, som står i teksten under navnet.`);
-  else if (caveats.length > 1) sentences.push(`${names(caveats)} har forbehold, som står i teksten under navnene.`);
-  sentences.push(one ? 'Teksten under navnet sier hvorfor det kan passe.' : 'Teksten under hvert navn sier hvorfor det kan passe.');
+  if (caveats.length > 0) sentences.push(`${names(caveats)} har ${caveats.length === 1 ? 'et forbehold' : 'forbehold'}.`);
+  // One sentence about the text under the names, which gives both the reason and any caveat.
+  const under = one ? 'Teksten under navnet sier hvorfor det kan passe' : 'Teksten under hvert navn sier hvorfor det kan passe';
+  sentences.push(caveats.length === 0 ? `${under}.` : `${under}, og hva ${caveats.length === 1 ? 'forbeholdet' : 'forbeholdene'} er.`);
   return sentences.join(' ');
 }

@@ -221,19 +221,19 @@ describe('alsoLead', () => {
       'a measure with a caveat that meets the need, then others: it is named',
       [caveat(ipsUng), lonn, mentor],
       'rekruttere',
-      'Noen av disse hjelper mest med noe annet enn det dere valgte. «IPS ung» har et forbehold, som står i teksten under navnet. Teksten under hvert navn sier hvorfor det kan passe.',
+      'Noen av disse hjelper mest med noe annet enn det dere valgte. «IPS ung» har et forbehold. Teksten under hvert navn sier hvorfor det kan passe, og hva forbeholdet er.',
     ],
     [
       'two with caveats, both meeting the need',
       [caveat(ips), caveat(rekruttering)],
       'rekruttere',
-      '«Individuell jobbstøtte» og «Rekrutteringsbistand» har forbehold, som står i teksten under navnene. Teksten under hvert navn sier hvorfor det kan passe.',
+      '«Individuell jobbstøtte» og «Rekrutteringsbistand» har forbehold. Teksten under hvert navn sier hvorfor det kan passe, og hva forbeholdene er.',
     ],
     [
       'three with caveats',
       [caveat(ips), caveat(ipsUng), caveat(rekruttering)],
       'rekruttere',
-      '«Individuell jobbstøtte», «IPS ung» og «Rekrutteringsbistand» har forbehold, som står i teksten under navnene. Teksten under hvert navn sier hvorfor det kan passe.',
+      '«Individuell jobbstøtte», «IPS ung» og «Rekrutteringsbistand» har forbehold. Teksten under hvert navn sier hvorfor det kan passe, og hva forbeholdene er.',
     ],
   ])('%s', (_, also, need, expected) => {
     expect(alsoLead(also, need)).toBe(expected);
