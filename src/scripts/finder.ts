@@ -99,6 +99,8 @@ class MeasureFinder extends HTMLElement {
       event.preventDefault();
       this.goToQuestion(key);
     });
+    // Answers from the address may not fit each other; offering fits them before the first result.
+    this.offerFittingAnswers();
     this.update(false);
   }
 
@@ -169,11 +171,11 @@ class MeasureFinder extends HTMLElement {
   }
 
   /**
-   * Shows the result for the current answers; `remember` writes them to the URL. With no answer
+   * Shows the result for the current answers (fitted by `offerFittingAnswers` on load and on
+   * every change); `remember` writes them to the URL. With no answer
    * yet the status stays empty; with some, it says how many are left.
    */
   private update(remember: boolean): void {
-    this.offerFittingAnswers();
     const answers = this.readAnswers();
     const query = answersToQuery(answers);
     if (remember) history.replaceState(null, '', query ? `${this.root}?${query}` : this.root);
